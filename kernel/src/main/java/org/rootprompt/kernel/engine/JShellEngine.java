@@ -177,8 +177,7 @@ public final class JShellEngine implements AutoCloseable {
             return null;
         }
         Piece first = batch.get(0);
-        int[] lc = lineColumn(java, first.offset);
-        origins.put(main.snippet().id(), new Origin(cellLabel, lc[0], map));
+        origins.put(main.snippet().id(), new Origin(cellLabel, firstCodeLine(java, first.offset), map));
         return outcome(main, java, first, map, false);
     }
 
@@ -188,8 +187,7 @@ public final class JShellEngine implements AutoCloseable {
         if (main == null) {
             return stopRequested ? interrupted() : new EvalOutcome.Success(null, null);
         }
-        int[] lc = lineColumn(java, piece.offset);
-        origins.put(main.snippet().id(), new Origin(cellLabel, lc[0], map));
+        origins.put(main.snippet().id(), new Origin(cellLabel, firstCodeLine(java, piece.offset), map));
         return outcome(main, java, piece, map, last);
     }
 
@@ -344,6 +342,15 @@ public final class JShellEngine implements AutoCloseable {
             return null;
         }
         return f.toString();
+    }
+
+    /** JShell numbers a snippet's lines from its first non-blank character. */
+    private static int firstCodeLine(String java, int offset) {
+        int i = offset;
+        while (i < java.length() && Character.isWhitespace(java.charAt(i))) {
+            i++;
+        }
+        return lineColumn(java, i)[0];
     }
 
     static int[] lineColumn(String text, int offset) {

@@ -125,13 +125,6 @@ public final class Session implements Interpreter {
         return o;
     }
 
-    /** Called by the kernel so that display calls from background threads still reach the notebook. */
-    public void setBackgroundOutput(Output o) {
-        if (output == null) {
-            output = o;
-        }
-    }
-
     // ---- Interpreter ----
 
     @Override

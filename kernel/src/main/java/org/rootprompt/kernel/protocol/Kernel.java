@@ -83,11 +83,6 @@ public final class Kernel {
         return router.stderr();
     }
 
-    /** The publisher that the interpreter's display API uses outside of a request (background threads). */
-    public Interpreter.Output backgroundOutput() {
-        return output();
-    }
-
     /** Serves until a shutdown request. Control runs on its own thread so interrupts reach a busy kernel. */
     public void run() {
         publish(sockets.iopub, null, "status", obj().put("execution_state", "starting"));
