@@ -310,17 +310,31 @@ public final class JShellEngine implements AutoCloseable {
         String className = t instanceof EvalException ee ? ee.getExceptionClassName() : t.getClass().getName();
         out.add(prefix + className + (t.getMessage() == null ? "" : ": " + t.getMessage()));
         int shown = 0;
+        String previous = null;
+        int repeats = 0;
         StackTraceElement[] frames = t.getStackTrace();
-        for (StackTraceElement f : frames) {
-            String line = frame(f);
+        for (int i = 0; i < frames.length; i++) {
+            String line = frame(frames[i]);
             if (line == null) {
                 continue;
             }
+            if (line.equals(previous)) { // deep recursion: say how often instead of repeating
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) {
+                out.add("\t... the frame above repeats " + repeats + " more times");
+                repeats = 0;
+            }
             if (++shown > 30) {
-                out.add("\t... " + (frames.length - 30) + " more");
+                out.add("\t... " + (frames.length - i) + " more");
                 break;
             }
             out.add("\tat " + line);
+            previous = line;
+        }
+        if (repeats > 0) {
+            out.add("\t... the frame above repeats " + repeats + " more times");
         }
         if (t.getCause() != null && t.getCause() != t) {
             appendTrace(t.getCause(), out, "Caused by: ");

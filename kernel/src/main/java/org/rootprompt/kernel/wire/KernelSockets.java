@@ -1,6 +1,10 @@
 package org.rootprompt.kernel.wire;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.rootprompt.kernel.Log;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -14,6 +18,7 @@ public final class KernelSockets implements AutoCloseable {
     public final Channel stdin;
     public final Channel iopub;
     private final Thread heartbeat;
+    private final List<IpcBridge> bridges = new ArrayList<>();
 
     public KernelSockets(ConnectionInfo info, MessageCodec codec) {
         shell = new Channel("shell", bind(SocketType.ROUTER, info, info.shellPort()), codec);
@@ -29,9 +34,20 @@ public final class KernelSockets implements AutoCloseable {
     private ZMQ.Socket bind(SocketType type, ConnectionInfo info, int port) {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setLinger(1000);
-        String endpoint = info.endpoint(port);
+        boolean ipc = info.transport().equals("ipc");
+        String endpoint = ipc ? "tcp://127.0.0.1:*" : info.endpoint(port);
         if (!socket.bind(endpoint)) {
-            throw new IllegalStateException("cannot bind " + type + " socket to " + endpoint);
+            throw new IllegalStateException("cannot bind " + type + " socket to " + info.endpoint(port));
+        }
+        if (ipc) {
+            String bound = socket.getLastEndpoint();
+            int tcpPort = Integer.parseInt(bound.substring(bound.lastIndexOf(':') + 1));
+            Path path = Path.of(info.ip() + "-" + port);
+            try {
+                bridges.add(new IpcBridge(path, tcpPort));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot listen on ipc socket " + path + ": " + e.getMessage(), e);
+            }
         }
         return socket;
     }
@@ -57,6 +73,7 @@ public final class KernelSockets implements AutoCloseable {
 
     @Override
     public void close() {
+        bridges.forEach(IpcBridge::close);
         context.destroy();
     }
 }
