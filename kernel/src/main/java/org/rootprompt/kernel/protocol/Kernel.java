@@ -340,6 +340,18 @@ public final class Kernel {
         running = false;
         interpreter.interrupt();
         interpreter.shutdown();
+        // the shell thread may be stuck in code that ignores interrupts: do not let it keep the process
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Log.warn("shutdown: the shell thread did not finish in 3 s; exiting anyway");
+            Runtime.getRuntime().halt(0);
+        }, "shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private void interrupt(Channel channel, Message request) {

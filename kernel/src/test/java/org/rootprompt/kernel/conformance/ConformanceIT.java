@@ -241,8 +241,8 @@ class ConformanceIT {
             return;
         }
         String message = python + " cannot import " + module + " (on Debian: apt-get install "
-                + "python3-jupyter-client jupyter-nbconvert python3-nbclient jupyter-console "
-                + "python3-jupyter-kernel-test; or set ROOTPROMPT_PYTHON)\n" + r.output;
+                + "python3-jupyter-client python3-jupyter-kernel-test python3-nbconvert python3-nbclient "
+                + "python3-jupyter-console python3-jsonschema; or set ROOTPROMPT_PYTHON)\n" + r.output;
         if (skippable && !ci()) {
             assumeTrue(false, message);
         }
