@@ -24,7 +24,14 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // a user's mistake (a missing file, a bad kernelspec) is one clear line, not a stack trace
+            cmd.getErr().println("rootprompt " + cmd.getCommandName() + ": " + e.getMessage());
+            if (System.getenv("ROOTPROMPT_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
     }
 
     @Override
