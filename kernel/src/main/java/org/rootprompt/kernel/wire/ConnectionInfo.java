@@ -32,6 +32,9 @@ public record ConnectionInfo(
 
     /** Reads and validates a connection file; the message names the file and the faulty field. */
     public static ConnectionInfo read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("connection file " + file + " does not exist");
+        }
         JsonNode json;
         try {
             json = new ObjectMapper().readTree(Files.readAllBytes(file));
