@@ -11,10 +11,8 @@ import org.rootprompt.display.MimeBundle;
  */
 public interface Interpreter {
 
-    /** What a request may publish while it runs. */
+    /** What a request may publish while it runs (stdout and stderr are captured separately). */
     interface Output {
-        void stream(String name, String text);
-
         void display(MimeBundle bundle, String displayId, boolean update);
 
         void clear(boolean wait);

@@ -364,12 +364,6 @@ public final class Kernel {
     private Interpreter.Output output() {
         return new Interpreter.Output() {
             @Override
-            public void stream(String name, String text) {
-                router.flush();
-                publishStream(name, text);
-            }
-
-            @Override
             public void display(MimeBundle bundle, String displayId, boolean update) {
                 Context ctx = current;
                 if (ctx == null || ctx.silent()) {
