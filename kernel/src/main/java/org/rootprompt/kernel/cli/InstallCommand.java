@@ -1,11 +1,146 @@
 package org.rootprompt.kernel.cli;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.rootprompt.kernel.cli.KernelSpecs.Failure;
+import org.rootprompt.kernel.cli.KernelSpecs.Spec;
+import org.rootprompt.kernel.cli.KernelSpecs.State;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "install", mixinStandardHelpOptions = true, description = "Install the kernelspecs.")
-final class InstallCommand implements java.util.concurrent.Callable<Integer> {
+/**
+ * {@code rootprompt install}: writes the kernelspecs {@code root} (C++ cells) and {@code root-java}
+ * (Java cells), each with a copy of the running jar, so that they survive a rebuild or a move of the
+ * checkout.
+ */
+@Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Install the Jupyter kernelspecs root and root-java.",
+                "By default both: root (\"ROOT Prompt (C++)\") and root-java (\"ROOT Prompt (Java)\");"
+                        + " with --name, --language or --display-name just one.",
+                "Each kernelspec folder gets kernel.json, the logos and a copy of this jar."})
+final class InstallCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Where (one of; default --user):%n")
+    KernelSpecs.Scope scope;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Kernelspec name (default: root, or root-java with --language java).")
+    String name;
+
+    @Option(names = "--display-name", paramLabel = "TEXT", description = "Name shown in the Jupyter launcher.")
+    String displayName;
+
+    @Option(names = "--language", paramLabel = "cpp|java", description = "Default language of the cells.")
+    String language;
+
+    @Option(names = "--jvm-option", paramLabel = "OPT",
+            description = {"A JVM option for the kernel, e.g. --jvm-option=-Xmx4g (repeatable).",
+                    "They come after the defaults (headless AWT, UTF-8), so they can override them."})
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace kernelspecs of the same name that ROOT Prompt did not write.")
+    boolean force;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("written by the install helper");
+        List<Spec> specs = specs();
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        try {
+            Path kernels = KernelSpecs.Scope.kernelsDir(scope);
+            Path jar = KernelSpecs.runningJar();
+            Path java = KernelSpecs.javaExecutable();
+            // check every folder before writing any, so a refusal leaves no half-done install
+            boolean refused = false;
+            for (Spec spec : specs) {
+                Path dir = kernels.resolve(spec.name());
+                if (KernelSpecs.state(dir) == State.FOREIGN) {
+                    if (force) {
+                        err.println("Replacing " + dir + ", which ROOT Prompt did not write (--force)");
+                    } else {
+                        err.println("rootprompt install: " + dir + " holds a kernelspec that ROOT Prompt did not"
+                                + " write; not replacing it. Use --force to replace it, or --name to pick another name.");
+                        refused = true;
+                    }
+                }
+            }
+            if (refused) {
+                return 1;
+            }
+            List<String> options = new ArrayList<>(KernelSpecs.DEFAULT_JVM_OPTIONS);
+            options.addAll(jvmOptions);
+            for (Spec spec : specs) {
+                Path dir = KernelSpecs.write(kernels, spec, java, options, jar);
+                out.println("Installed kernelspec " + spec.name() + " (" + spec.displayName() + ") in " + dir);
+            }
+            out.flush();
+            if (scope != null && scope.prefix != null && !onJupyterPath(kernels.getParent())) {
+                err.println("Note: Jupyter finds these kernelspecs only if " + kernels.getParent()
+                        + " is in JUPYTER_PATH, or if the prefix is its Python's sys.prefix.");
+            }
+            return 0;
+        } catch (Failure e) {
+            err.println("rootprompt install: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("rootprompt install: " + KernelSpecs.describe(e));
+            return 1;
+        }
+    }
+
+    /** The kernelspecs to write: both by default, one as soon as any of them is described. */
+    private List<Spec> specs() {
+        if (language != null && !language.equals("cpp") && !language.equals("java")) {
+            throw usage("--language must be cpp or java, not '" + language + "'");
+        }
+        for (String option : jvmOptions) {
+            if (option.isBlank()) {
+                throw usage("--jvm-option must not be empty");
+            }
+        }
+        if (name == null && displayName == null && language == null) {
+            return List.of(Spec.CPP, Spec.JAVA);
+        }
+        Spec base = Spec.defaultFor(language == null ? "cpp" : language);
+        String specName = base.name();
+        if (name != null) {
+            specName = KernelSpecs.normalizeName(name);
+            if (specName == null) {
+                throw usage("--name may hold only ASCII letters, digits, '-', '.' and '_' (Jupyter's rule), not '"
+                        + name + "'");
+            }
+        }
+        if (displayName != null && displayName.isBlank()) {
+            throw usage("--display-name must not be empty");
+        }
+        return List.of(new Spec(specName, displayName == null ? base.displayName() : displayName, base.language()));
+    }
+
+    private static boolean onJupyterPath(Path dataDir) {
+        String path = System.getenv("JUPYTER_PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String entry : path.split(Pattern.quote(File.pathSeparator))) {
+            if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().equals(dataDir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
     }
 }
