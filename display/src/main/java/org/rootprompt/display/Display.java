@@ -28,7 +28,7 @@ public final class Display {
 
     /** Shows an object with its richest representation; returns its display id. */
     public static DisplayId display(Object value) {
-        return show(Renderers.render(value, String.valueOf(value)));
+        return show(Renderers.render(value, value instanceof RenderedImage ? plain(value) : String.valueOf(value)));
     }
 
     /** Shows an object as the given MIME type (a string, bytes or an image); returns its display id. */
@@ -92,6 +92,9 @@ public final class Display {
         }
         if (value instanceof byte[] bytes) {
             return "<" + bytes.length + " bytes>";
+        }
+        if (value instanceof RenderedImage image) {
+            return "<image " + image.getWidth() + "x" + image.getHeight() + ">";
         }
         return String.valueOf(value);
     }

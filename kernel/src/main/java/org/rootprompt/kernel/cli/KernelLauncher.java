@@ -62,7 +62,7 @@ public record KernelLauncher(
             argv.add(a.asText().replace("{resource_dir}", dir.toAbsolutePath().toString()));
         }
         Map<String, String> env = new LinkedHashMap<>();
-        json.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), substitute(e.getValue().asText(), System.getenv())));
+        json.path("env").properties().forEach(e -> env.put(e.getKey(), substitute(e.getValue().asText(), System.getenv())));
         String name = dir.getFileName().toString().toLowerCase(Locale.ROOT);
         return new KernelLauncher(name,
                 json.path("display_name").asText(name),

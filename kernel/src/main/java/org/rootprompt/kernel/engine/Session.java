@@ -167,6 +167,9 @@ public final class Session implements Interpreter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ExecuteOutcome.Error("Interrupted", "the kernel was interrupted", List.of("Interrupted"));
+        } catch (java.util.concurrent.CancellationException e) {
+            return new ExecuteOutcome.Error("Interrupted", "the kernel is shutting down",
+                    List.of("Interrupted: the kernel is shutting down"));
         } catch (ExecutionException e) {
             Log.error("cell failed inside the engine", e.getCause());
             return new ExecuteOutcome.Error("InternalError", String.valueOf(e.getCause()),
@@ -410,6 +413,11 @@ public final class Session implements Interpreter {
 
     @Override
     public void shutdown() {
-        executor.shutdownNow();
+        // cancel, not just drop, queued work: execute() may be waiting on it
+        for (Runnable queued : executor.shutdownNow()) {
+            if (queued instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
     }
 }

@@ -142,7 +142,7 @@ public final class Kernel {
         }
         int count = executionCount;
         Map<String, String> expressions = new LinkedHashMap<>();
-        c.path("user_expressions").fields().forEachRemaining(e -> expressions.put(e.getKey(), e.getValue().asText()));
+        c.path("user_expressions").properties().forEach(e -> expressions.put(e.getKey(), e.getValue().asText()));
 
         Context previous = current;
         current = new Context(request.header(), request.identities(), silent, allowStdin);
@@ -428,7 +428,9 @@ public final class Kernel {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                Log.error("stdin channel", e);
+                if (running) { // at shutdown the closing context ends the loop this way
+                    Log.error("stdin channel", e);
+                }
             }
         }
     }
