@@ -352,12 +352,21 @@ public final class Session implements Interpreter {
         }
         StringBuilder plain = new StringBuilder();
         StringBuilder markdown = new StringBuilder();
+        // detail 0: signatures with the Javadoc summary; detail 1: the whole description and tags
         for (SourceCodeAnalysis.Documentation d : docs) {
             plain.append(d.signature()).append('\n');
             markdown.append("```java\n").append(d.signature()).append("\n```\n");
-            if (d.javadoc() != null && !d.javadoc().isBlank()) {
-                plain.append(d.javadoc().strip()).append("\n\n");
-                markdown.append(d.javadoc().strip()).append("\n\n");
+            String javadoc = d.javadoc();
+            if (javadoc != null && !javadoc.isBlank()) {
+                if (detailLevel > 0) {
+                    plain.append("  ").append(JavadocText.description(javadoc, false).replace("\n", "\n  "))
+                            .append("\n").append(JavadocText.tags(javadoc, false)).append('\n');
+                    markdown.append(JavadocText.description(javadoc, true)).append("\n\n")
+                            .append(JavadocText.tags(javadoc, true)).append('\n');
+                } else {
+                    plain.append("  ").append(JavadocText.summary(javadoc, false)).append("\n");
+                    markdown.append(JavadocText.summary(javadoc, true)).append("\n\n");
+                }
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
