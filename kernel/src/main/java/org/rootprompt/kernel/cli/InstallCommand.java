@@ -78,8 +78,7 @@ final class InstallCommand implements Callable<Integer> {
             if (refused) {
                 return 1;
             }
-            List<String> options = new ArrayList<>(KernelSpecs.DEFAULT_JVM_OPTIONS);
-            options.addAll(jvmOptions);
+            List<String> options = KernelSpecs.jvmOptions(jvmOptions);
             for (Spec spec : specs) {
                 Path dir = KernelSpecs.write(kernels, spec, java, options, jar);
                 out.println("Installed kernelspec " + spec.name() + " (" + spec.displayName() + ") in " + dir);

@@ -90,7 +90,7 @@ public record KernelLauncher(
     public static KernelLauncher forThisProgram(String language) {
         Optional<Path> jar = runningJar();
         if (jar.isPresent()) {
-            return forJar(jar.get(), language, List.of());
+            return forJar(jar.get(), language, KernelSpecs.jvmOptions(List.of()));
         }
         List<String> argv = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "kernel", "--language", language, "-f", "{connection_file}"));

@@ -148,8 +148,8 @@ class InstallCommandTest {
         assertEquals("My ROOT", json.get("display_name").asText());
         List<String> argv = argv(json);
         // defaults first, the user's after them, so the user's win
-        assertEquals(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Xmx2g", "-Dfoo=bar", "-jar"),
-                argv.subList(1, 6));
+        assertEquals(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xms32m", "-Xmx2g", "-Dfoo=bar", "-jar"), argv.subList(1, 9));
         assertEquals("java", argv.get(argv.indexOf("--language") + 1));
         assertFalse(Files.exists(kernels.resolve("root")));
         assertFalse(Files.exists(kernels.resolve("root-java")));
@@ -294,5 +294,13 @@ class InstallCommandTest {
             return;
         }
         assertTrue(Files.isDirectory(prefix), prefix.toString());
+    }
+
+    @Test
+    void aCollectorOfTheUsersReplacesTheSerialDefault() {
+        List<String> options = KernelSpecs.jvmOptions(List.of("-XX:+UseG1GC"));
+        assertTrue(options.contains("-XX:+UseG1GC"));
+        assertTrue(!options.contains("-XX:+UseSerialGC"), options.toString());
+        assertTrue(KernelSpecs.jvmOptions(List.of()).contains("-XX:+UseSerialGC"));
     }
 }

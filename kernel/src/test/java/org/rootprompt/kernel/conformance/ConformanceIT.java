@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kernel driven by real Jupyter clients (Debian's jupyter_client 7.4, jupyter_kernel_test 0.4.5,
- * nbconvert 6.5 / nbclient, jupyter_console 6.4), each run as a subprocess against a kernelspec
- * {@code root-java} written into a temporary {@code JUPYTER_PATH}:
+ * nbconvert 6.5 / nbclient, jupyter_console 6.4), each run as a subprocess against the kernelspec
+ * {@code root-java} that {@code rootprompt install --prefix <tmp>/prefix} writes, found through
+ * {@code JUPYTER_PATH=<tmp>/prefix/share/jupyter} (JUPYTER_DATA_DIR, JUPYTER_RUNTIME_DIR and
+ * JUPYTER_CONFIG_DIR point into the temporary folder too, so the user's Jupyter setup is not touched):
  * <ul>
  *   <li>{@code kernel/src/test/python/test_conformance.py}: the protocol conformance suite, no skips allowed;</li>
  *   <li>{@code nbconvert --execute} of a notebook (ours, and {@code examples/java-basics.ipynb} when it exists);</li>
@@ -54,6 +54,7 @@ class ConformanceIT {
     private static Path repo;
     private static Path pythonTests;
     private static Map<String, String> jupyterEnv;
+    private static Path jupyterPath;
 
     @BeforeAll
     static void kernelspec() throws IOException {
@@ -66,22 +67,22 @@ class ConformanceIT {
 
         requirePythonModule("jupyter_client", true);
 
-        // The kernelspec, by hand until `rootprompt install --prefix` exists.
+        // The kernelspec, written by `rootprompt install --prefix` as a user would (this also
+        // exercises install): <tmp>/prefix/share/jupyter/kernels/root-java with a copy of the jar.
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ObjectNode spec = JSON.createObjectNode();
-        ArrayNode argv = spec.putArray("argv");
-        for (String arg : List.of(java.toString(), "-jar", jar.toString(),
-                "kernel", "--language", "java", "-f", "{connection_file}")) {
-            argv.add(arg);
-        }
-        spec.put("display_name", "ROOT Prompt (Java)");
-        spec.put("language", "java");
-        spec.put("interrupt_mode", "message");
-        Path specDir = Files.createDirectories(tmp.resolve("kernels").resolve(KERNEL_NAME));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(specDir.resolve("kernel.json").toFile(), spec);
+        Path prefix = tmp.resolve("prefix");
+        Result install = run(tmp, Duration.ofSeconds(60), java.toString(), "-jar", jar.toString(),
+                "install", "--prefix", prefix.toString(), "--language", "java", "--name", KERNEL_NAME);
+        install.assertExit0("rootprompt install --prefix");
+        jupyterPath = prefix.resolve("share").resolve("jupyter");
+        Path kernelJson = jupyterPath.resolve("kernels").resolve(KERNEL_NAME).resolve("kernel.json");
+        assertTrue(Files.isRegularFile(kernelJson), "install wrote no " + kernelJson + "\n" + install.output);
+        JsonNode spec = JSON.readTree(kernelJson.toFile());
+        assertEquals("java", spec.path("language").asText(), "language in " + kernelJson);
+        assertTrue(spec.path("argv").toString().contains("{connection_file}"), "argv in " + kernelJson);
 
         jupyterEnv = Map.of(
-                "JUPYTER_PATH", tmp.toString(),
+                "JUPYTER_PATH", jupyterPath.toString(),
                 "JUPYTER_DATA_DIR", tmp.resolve("data").toString(),
                 "JUPYTER_RUNTIME_DIR", tmp.resolve("runtime").toString(),
                 "JUPYTER_CONFIG_DIR", tmp.resolve("config").toString(),
