@@ -189,7 +189,14 @@ public final class Session implements Interpreter {
         }
     }
 
+    /** What ends a terminal session, as IPython (exit, quit) and ROOT (.q) spell it. */
+    private static final java.util.Set<String> EXIT_COMMANDS = java.util.Set.of("exit", "quit", "exit()", "quit()", ".q");
+
     private ExecuteOutcome runCell(ExecuteRequest request) {
+        if (EXIT_COMMANDS.contains(request.code().strip())) {
+            // the front end decides: jupyter console exits, a notebook ignores the request
+            return new ExecuteOutcome.Ok(null, Map.of(), List.of(Map.of("source", "ask_exit", "keepkernel", false)));
+        }
         String cellLabel = request.storeHistory() ? "In [" + request.executionCount() + "]" : "cell";
         Runner runner = new Runner(cellLabel);
         try {
@@ -223,7 +230,7 @@ public final class Session implements Interpreter {
                     ? Renderers.render(runner.last.value(), runner.last.display())
                     : MimeBundle.text(runner.last.display());
         }
-        return new ExecuteOutcome.Ok(result, userExpressions(request.userExpressions()));
+        return new ExecuteOutcome.Ok(result, userExpressions(request.userExpressions()), List.of());
     }
 
     private static ExecuteOutcome interruptedError() {

@@ -25,9 +25,13 @@ public interface Interpreter {
     record ExecuteRequest(String code, boolean silent, boolean storeHistory, int executionCount,
             Map<String, String> userExpressions) {}
 
-    /** How a cell ended. {@code result} is the final value's bundle (execute_result), or null. */
+    /**
+     * How a cell ended. {@code result} is the final value's bundle (execute_result), or null;
+     * {@code payload} holds requests to the front end such as {@code ask_exit}.
+     */
     sealed interface ExecuteOutcome {
-        record Ok(MimeBundle result, Map<String, Object> userExpressions) implements ExecuteOutcome {}
+        record Ok(MimeBundle result, Map<String, Object> userExpressions, List<Map<String, Object>> payload)
+                implements ExecuteOutcome {}
 
         record Error(String ename, String evalue, List<String> traceback) implements ExecuteOutcome {}
     }

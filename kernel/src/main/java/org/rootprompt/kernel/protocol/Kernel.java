@@ -176,7 +176,7 @@ public final class Kernel {
             }
             reply.put("status", "ok").put("execution_count", count);
             reply.set("user_expressions", mapper.valueToTree(ok.userExpressions()));
-            reply.set("payload", mapper.createArrayNode());
+            reply.set("payload", mapper.valueToTree(ok.payload()));
         } else {
             Interpreter.ExecuteOutcome.Error error = (Interpreter.ExecuteOutcome.Error) outcome;
             ObjectNode err = obj().put("ename", error.ename()).put("evalue", error.evalue());

@@ -45,6 +45,16 @@ class ExecuteIT {
     }
 
     @Test
+    void exitAsksTheFrontEndToExitAndLeavesTheKernelRunning() throws Exception {
+        Response r = client.execute("exit");
+        assertEquals("ok", r.status(), r.toString());
+        JsonNode payload = r.content().path("payload");
+        assertEquals(1, payload.size(), r.toString());
+        assertEquals("ask_exit", payload.get(0).path("source").asText());
+        assertEquals("ok", client.execute("1 + 1").status(), "the kernel itself keeps running");
+    }
+
+    @Test
     void stdoutAndStderrArriveAsStreams() throws Exception {
         Response r = client.execute("System.out.println(\"hello, world\");\nSystem.err.println(\"careful\");");
         assertWellFormed(r);
