@@ -11,6 +11,29 @@ import jdk.jshell.spi.ExecutionEnv;
  * {@link ExitRewriter}). Interrupts use JShell's own {@code stop()}.
  */
 final class GuardedExecutionControl extends LocalExecutionControl {
+    /** The wrapper class of the snippet that ran last: it holds that snippet's variables. */
+    private volatile String lastInvoked;
+
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, EngineTerminationException, InternalException {
+        lastInvoked = className;
+        return super.invoke(className, methodName);
+    }
+
+    /**
+     * The object in a variable of the snippet that ran last, e.g. its {@code $3}: read directly,
+     * where asking JShell would cost a compilation. Null if it is null or cannot be read.
+     */
+    Object lastSnippetVariable(String name) {
+        try {
+            java.lang.reflect.Field field = findClass(lastInvoked).getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
 
     @Override
     public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -37,9 +60,16 @@ final class GuardedExecutionControl extends LocalExecutionControl {
             return "rootprompt";
         }
 
+        private volatile GuardedExecutionControl control;
+
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            return new GuardedExecutionControl();
+            control = new GuardedExecutionControl();
+            return control;
+        }
+
+        GuardedExecutionControl control() {
+            return control;
         }
     }
 }

@@ -30,6 +30,7 @@ public final class JShellEngine implements AutoCloseable {
             "float", "double", "void", "String", "java.lang.String", "Boolean", "Byte", "Character", "Short",
             "Integer", "Long", "Float", "Double");
 
+    private final GuardedExecutionControl.Provider provider = new GuardedExecutionControl.Provider();
     private final JShell jshell;
     private final SourceCodeAnalysis analysis;
     /** Where each snippet's line 1 sits, so stack frames ({@code #12:3}) point into the user's cells. */
@@ -45,7 +46,7 @@ public final class JShellEngine implements AutoCloseable {
 
     public JShellEngine(List<String> imports) {
         jshell = JShell.builder()
-                .executionEngine(new GuardedExecutionControl.Provider(), Map.of())
+                .executionEngine(provider, Map.of())
                 .compilerOptions("-Xlint:none", "-proc:none")
                 .build();
         String classpath = System.getProperty("java.class.path");
@@ -225,7 +226,10 @@ public final class JShellEngine implements AutoCloseable {
         if (type.endsWith("DisplayId")) { // a display call already showed its output
             return new EvalOutcome.Success(null, null);
         }
-        Object value = PLAIN_TYPES.contains(type) ? null : fetch(name);
+        Object value = PLAIN_TYPES.contains(type) ? null
+                : snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                        ? provider.control().lastSnippetVariable(name) // the $n of the snippet that just ran
+                        : fetch(name);
         return new EvalOutcome.Success(main.value(), Renderers.isRich(value) ? value : null);
     }
 

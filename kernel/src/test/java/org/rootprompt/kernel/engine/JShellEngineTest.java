@@ -43,6 +43,17 @@ class JShellEngineTest {
     }
 
     @Test
+    void aDisplayableValueComesBackAsTheObjectItself() {
+        EvalOutcome.Success s = (EvalOutcome.Success) eval(
+                "new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB)");
+        assertInstanceOf(java.awt.image.BufferedImage.class, s.value());
+        EvalOutcome.Success v = (EvalOutcome.Success) eval(
+                "var img = new java.awt.image.BufferedImage(4, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);\nimg");
+        assertEquals(4, ((java.awt.image.BufferedImage) v.value()).getWidth(), "a variable's object too");
+        assertNull(((EvalOutcome.Success) eval("List.of(1, 2)")).value(), "plain objects stay text");
+    }
+
+    @Test
     void batchedStatementsKeepDeclarationsAsSessionVariables() {
         assertEquals("14", value("int n = 1;\nn += 2;\nn *= 3;\nn++;\nif (n > 5) n += 3;\nn = n + 1;\nn"));
         assertEquals("14", value("n"), "n survives the cell");
