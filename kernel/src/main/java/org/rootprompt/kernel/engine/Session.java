@@ -40,7 +40,11 @@ public final class Session implements Interpreter {
             "import java.io.*;",
             "import java.nio.file.*;",
             "import java.math.*;",
-            "import static org.rootprompt.display.Display.*;");
+            "import static org.rootprompt.display.Display.*;",
+            "import org.rootprompt.root.math.*;",
+            "import static org.rootprompt.root.math.TRandom.gRandom;",
+            "import static org.rootprompt.root.core.Globals.*;",
+            "import static org.rootprompt.root.core.ErrorHandler.*;");
 
     private final String defaultLanguage;
     private final Map<String, FrontEnd> frontEnds = new LinkedHashMap<>();

@@ -1,0 +1,85 @@
+package org.rootprompt.root.math;
+
+import java.security.SecureRandom;
+
+/**
+ * ROOT's default generator, the Mersenne Twister MT19937 (period 2^19937 - 1), producing exactly
+ * ROOT's sequence: seeded as ROOT seeds it (default 4357), each 32-bit output y mapped to
+ * y · 2^-32, zero outputs skipped so that numbers lie in ]0, 1].
+ */
+public class TRandom3 extends TRandom {
+    private static final int N = 624;
+    private static final int M = 397;
+    private static final int MATRIX_A = 0x9908b0df;
+    private static final int UPPER = 0x80000000;
+    private static final int LOWER = 0x7fffffff;
+
+    private final int[] fMt = new int[N];
+    private int fCount624;
+
+    /** Seeded with 4357, like ROOT's {@code TRandom3()}. */
+    public TRandom3() {
+        this(4357);
+    }
+
+    /** Seeded with {@code seed}; 0 gives a seed that differs from run to run. */
+    public TRandom3(long seed) {
+        super(1);
+        SetSeed(seed);
+    }
+
+    @Override
+    public void SetSeed(long seed) {
+        fCount624 = N;
+        if (seed > 0) {
+            fSeed = seed & 0xffffffffL;
+            fMt[0] = (int) seed;
+            for (int i = 1; i < N; i++) { // Knuth's multiplier, the reference MT19937 seeding
+                fMt[i] = 1812433253 * (fMt[i - 1] ^ (fMt[i - 1] >>> 30)) + i;
+            }
+        } else {
+            SecureRandom random = new SecureRandom();
+            for (int i = 0; i < N; i++) {
+                fMt[i] = random.nextInt();
+            }
+            fSeed = fMt[0] & 0xffffffffL;
+        }
+    }
+
+    @Override
+    public double Rndm() {
+        int y;
+        do {
+            y = next32();
+        } while (y == 0);
+        return (y & 0xffffffffL) * 2.3283064365386963e-10; // 2^-32
+    }
+
+    @Override
+    public void RndmArray(int n, double[] array) {
+        for (int i = 0; i < n; i++) {
+            array[i] = Rndm();
+        }
+    }
+
+    /** The next 32-bit output of the twister, tempered. */
+    private int next32() {
+        if (fCount624 >= N) {
+            twist();
+        }
+        int y = fMt[fCount624++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y;
+    }
+
+    private void twist() {
+        for (int i = 0; i < N; i++) {
+            int y = (fMt[i] & UPPER) | (fMt[(i + 1) % N] & LOWER);
+            fMt[i] = fMt[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+        }
+        fCount624 = 0;
+    }
+}
