@@ -74,4 +74,182 @@ public class TRandom {
     public double Exp(double tau) {
         return -tau * Math.log(Rndm());
     }
+
+    /** A standard normal number, mean 0 and sigma 1. */
+    public double Gaus() {
+        return Gaus(0, 1);
+    }
+
+    /**
+     * A normal number by the acceptance-complement ratio method of Hörmann and Derflinger (OR
+     * Spektrum 12 (1990) 181), the method and constants ROOT uses, so that a seeded generator gives
+     * ROOT's numbers.
+     */
+    public double Gaus(double mean, double sigma) {
+        return mean + sigma * standardNormal();
+    }
+
+    /** Same as {@link #Gaus(double, double)} with sigma 1. */
+    public double Gaus(double mean) {
+        return Gaus(mean, 1);
+    }
+
+    private double standardNormal() {
+        double y = Rndm();
+        if (y > Acr.HM1) { // the centre: a linear transform of the one uniform number
+            return Acr.HP * y - Acr.HP1;
+        }
+        if (y < Acr.ZM) {
+            double rn = Acr.ZP * y - 1;
+            return rn > 0 ? 1 + rn : -1 + rn;
+        }
+        if (y < Acr.HM) {
+            double rn = Rndm();
+            rn = rn - 1 + rn;
+            double z = rn > 0 ? 2 - rn : -2 - rn;
+            if ((Acr.C1 - y) * (Acr.C3 + Math.abs(z)) < Acr.C2) {
+                return z;
+            }
+            double x = rn * rn;
+            if ((y + Acr.D1) * (Acr.D3 + x) < Acr.D2) {
+                return rn;
+            }
+            if (Acr.HZMP - y < Math.exp(-(z * z + Acr.PHLN) / 2)) {
+                return z;
+            }
+            if (y + Acr.HZM < Math.exp(-(x + Acr.PHLN) / 2)) {
+                return rn;
+            }
+        }
+        return tail();
+    }
+
+    /** The complement region: rejection from the tails until a number is accepted. */
+    private double tail() {
+        while (true) {
+            double x = Rndm();
+            double y = Acr.YM * Rndm();
+            double rn;
+            if (Acr.X0 - Acr.S * x - y > 0) {
+                rn = 2 + y / x;
+            } else {
+                x = 1 - x;
+                y = Acr.YM - y;
+                rn = -(2 + y / x);
+            }
+            if ((y - Acr.AS + x) * (Acr.CS + x) + Acr.BS < 0) {
+                return rn;
+            }
+            if (y < x + Acr.T && rn * rn < 4 * (Acr.B - Math.log(x))) {
+                return rn;
+            }
+        }
+    }
+
+    /** The constants of the acceptance-complement ratio method (Hörmann and Derflinger 1990). */
+    private static final class Acr {
+        static final double C1 = 1.448242853;
+        static final double C2 = 3.307147487;
+        static final double C3 = 1.46754004;
+        static final double D1 = 1.036467755;
+        static final double D2 = 5.295844968;
+        static final double D3 = 3.631288474;
+        static final double HM = 0.483941449;
+        static final double ZM = 0.107981933;
+        static final double HP = 4.132731354;
+        static final double ZP = 18.52161694;
+        static final double PHLN = 0.4515827053;
+        static final double HM1 = 0.516058551;
+        static final double HP1 = 3.132731354;
+        static final double HZM = 0.375959516;
+        static final double HZMP = 0.591923442;
+        static final double AS = 0.8853395638;
+        static final double BS = 0.2452635696;
+        static final double CS = 0.2770276848;
+        static final double B = 0.5029324303;
+        static final double X0 = 0.4571828819;
+        static final double YM = 0.187308492;
+        static final double S = 0.7270572718;
+        static final double T = 0.03895759111;
+    }
+
+    /** Two independent standard normal numbers by the Box–Muller transform, as ROOT's Rannor. */
+    public void Rannor(double[] ab) {
+        double y = Rndm();
+        double z = Rndm();
+        double x = z * 6.28318530717958623;
+        double r = Math.sqrt(-2 * Math.log(y));
+        ab[0] = r * Math.sin(x);
+        ab[1] = r * Math.cos(x);
+    }
+
+    /** Breit–Wigner (Cauchy) with the given mean and full width gamma. */
+    public double BreitWigner(double mean, double gamma) {
+        double rval = 2 * Rndm() - 1;
+        return mean + 0.5 * gamma * Math.tan(rval * Math.PI / 2);
+    }
+
+    /** A point uniformly on a circle of radius r: {x, y}. */
+    public void Circle(double[] xy, double r) {
+        double phi = Uniform(0, 2 * Math.PI);
+        xy[0] = r * Math.cos(phi);
+        xy[1] = r * Math.sin(phi);
+    }
+
+    /** Binomial by counting successes, one uniform number per trial, as ROOT does. */
+    public int Binomial(int ntot, double prob) {
+        if (prob < 0 || prob > 1) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < ntot; i++) {
+            if (Rndm() <= prob) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Poisson with ROOT's three regimes: multiplying uniform numbers below a mean of 25, rejection
+     * against a Lorentzian below 10^9, and the normal approximation above.
+     */
+    public int Poisson(double mean) {
+        return (int) PoissonD(mean);
+    }
+
+    /** {@link #Poisson(double)} as a double, for means beyond the range of an int. */
+    public double PoissonD(double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean < 25) {
+            double limit = Math.exp(-mean);
+            double product = 1;
+            int n = -1;
+            do {
+                n++;
+                product *= Rndm();
+            } while (product > limit);
+            return n;
+        }
+        if (mean < 1e9) {
+            double sq = Math.sqrt(2.0 * mean);
+            double logMean = Math.log(mean);
+            double g = mean * logMean - SpecialFunctions.lnGamma(mean + 1.0);
+            double em;
+            double t;
+            do {
+                double y;
+                do {
+                    y = Math.tan(Math.PI * Rndm());
+                    em = sq * y + mean;
+                } while (em < 0.0);
+                em = Math.floor(em);
+                t = 0.9 * (1.0 + y * y) * Math.exp(em * logMean - SpecialFunctions.lnGamma(em + 1.0) - g);
+            } while (Rndm() > t);
+            return em;
+        }
+        return Gaus(0, 1) * Math.sqrt(mean) + mean + 0.5;
+    }
 }
