@@ -41,6 +41,8 @@ public final class Session implements Interpreter {
             "import java.nio.file.*;",
             "import java.math.*;",
             "import static org.rootprompt.display.Display.*;",
+            "import org.rootprompt.root.core.*;",
+            "import org.rootprompt.root.hist.*;",
             "import org.rootprompt.root.math.*;",
             "import static org.rootprompt.root.math.TRandom.gRandom;",
             "import static org.rootprompt.root.core.Globals.*;",

@@ -1,0 +1,75 @@
+package org.rootprompt.root.core;
+
+/**
+ * The root of ROOT's class tree: a name, a title, a class name, printing and cloning. Subclasses
+ * that hold arrays override {@link #Clone()} to copy them.
+ */
+public class TObject implements Cloneable {
+
+    /** ROOT's default name is the class name. */
+    public String GetName() {
+        return ClassName();
+    }
+
+    public String GetTitle() {
+        return "";
+    }
+
+    /** The ROOT class name, e.g. {@code TH1F}. */
+    public String ClassName() {
+        return getClass().getSimpleName();
+    }
+
+    /** Whether this object is of class {@code name} or derives from it (ROOT's InheritsFrom). */
+    public boolean InheritsFrom(String name) {
+        for (Class<?> c = getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getSimpleName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prints a description on stdout. */
+    public void Print() {
+        Print("");
+    }
+
+    public void Print(String option) {
+        System.out.println("OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle());
+    }
+
+    /** Lists this object as ROOT's ls does. */
+    public void ls() {
+        System.out.println(" OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle() + " : 0");
+    }
+
+    /** A deep copy. */
+    public TObject Clone() {
+        try {
+            return (TObject) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e); // TObject is Cloneable
+        }
+    }
+
+    /** Reports {@code Warning in <Class::method>: text} through the one error handler. */
+    protected void Warning(String method, String format, Object... args) {
+        ErrorHandler.report(ErrorHandler.kWarning, ClassName() + "::" + method, CFormat.format(format, args));
+    }
+
+    /** Reports {@code Error in <Class::method>: text} through the one error handler. */
+    protected void Error(String method, String format, Object... args) {
+        ErrorHandler.report(ErrorHandler.kError, ClassName() + "::" + method, CFormat.format(format, args));
+    }
+
+    /** Reports {@code Info in <Class::method>: text} through the one error handler. */
+    protected void Info(String method, String format, Object... args) {
+        ErrorHandler.report(ErrorHandler.kInfo, ClassName() + "::" + method, CFormat.format(format, args));
+    }
+
+    @Override
+    public String toString() {
+        return "(" + ClassName() + " *) \"" + GetName() + "\"";
+    }
+}

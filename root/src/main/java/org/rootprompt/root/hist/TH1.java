@@ -1,0 +1,644 @@
+package org.rootprompt.root.hist;
+
+import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.core.TNamed;
+
+/**
+ * ROOT's one-dimensional histogram. Contents live in a primitive array of the subclass (TH1F:
+ * float, TH1D: double, …); the statistics come, as in ROOT, from sums kept at fill time
+ * (fTsumw, fTsumw2, fTsumwx, fTsumwx2) and from the bin contents once a range is set or the
+ * contents were set by hand.
+ */
+public abstract class TH1 extends TNamed {
+    /** Sum of weights, sum of squared weights, of weight × x and of weight × x² (stats[0..3]). */
+    protected double fTsumw;
+    protected double fTsumw2;
+    protected double fTsumwx;
+    protected double fTsumwx2;
+    protected double fEntries;
+    /** Sum of squared weights per bin; null until {@link #Sumw2()} (or a weighted fill) asks for it. */
+    protected double[] fSumw2;
+    protected TAxis fXaxis;
+    protected int fNcells;
+    protected double fMaximum = -1111;
+    protected double fMinimum = -1111;
+
+    private static boolean fgDefaultSumw2;
+    private static boolean fgStatOverflows;
+
+    protected TH1(String name, String title, int nbins, double xlow, double xup) {
+        super(name, title);
+        if (nbins <= 0) {
+            warnAs("TH1", "nbins is <=0 - set to nbins = 1");
+            nbins = 1;
+        }
+        fXaxis = new TAxis(nbins, xlow, xup);
+        init();
+    }
+
+    protected TH1(String name, String title, int nbins, double[] xbins) {
+        super(name, title);
+        if (nbins <= 0) {
+            warnAs("TH1", "nbins is <=0 - set to nbins = 1");
+            nbins = 1;
+        }
+        fXaxis = new TAxis(nbins, xbins);
+        init();
+    }
+
+    private void init() {
+        fXaxis.SetName("xaxis");
+        fNcells = fXaxis.GetNbins() + 2;
+        allocate(fNcells);
+        if (fgDefaultSumw2) {
+            Sumw2();
+        }
+    }
+
+    /** Warnings from TH1's own constructor carry ROOT's location, {@code TH1::TH1}. */
+    private static void warnAs(String method, String text) {
+        org.rootprompt.root.core.ErrorHandler.report(org.rootprompt.root.core.ErrorHandler.kWarning,
+                "TH1::" + method, text);
+    }
+
+    // ---- storage, one primitive array per subclass ----
+
+    protected abstract void allocate(int ncells);
+
+    protected abstract double RetrieveBinContent(int bin);
+
+    protected abstract void UpdateBinContent(int bin, double content);
+
+    /** Adds w to a bin, with the rounding or saturation of the subclass's type. */
+    public abstract void AddBinContent(int bin, double w);
+
+    public void AddBinContent(int bin) {
+        AddBinContent(bin, 1);
+    }
+
+    // ---- global switches ----
+
+    /** Makes every new histogram call {@link #Sumw2()} (ROOT's TH1::SetDefaultSumw2). */
+    public static void SetDefaultSumw2(boolean on) {
+        fgDefaultSumw2 = on;
+    }
+
+    /** Counts under- and overflows in the statistics (ROOT's TH1::StatOverflows). */
+    public static void StatOverflows(boolean on) {
+        fgStatOverflows = on;
+    }
+
+    // ---- filling ----
+
+    /** Fills x with weight 1; returns the bin, or -1 when x fell outside and does not count in the stats. */
+    public int Fill(double x) {
+        fEntries++;
+        int bin = fXaxis.FindBin(x);
+        AddBinContent(bin);
+        if (fSumw2 != null) {
+            fSumw2[bin] += 1;
+        }
+        if ((bin == 0 || bin > fXaxis.GetNbins()) && !fgStatOverflows) {
+            return -1;
+        }
+        fTsumw += 1;
+        fTsumw2 += 1;
+        fTsumwx += x;
+        fTsumwx2 += x * x;
+        return bin;
+    }
+
+    /** Fills x with weight w; the first weight other than 1 switches on {@link #Sumw2()}. */
+    public int Fill(double x, double w) {
+        fEntries++;
+        int bin = fXaxis.FindBin(x);
+        if (fSumw2 == null && w != 1.0) {
+            Sumw2();
+        }
+        if (fSumw2 != null) {
+            fSumw2[bin] += w * w;
+        }
+        AddBinContent(bin, w);
+        if ((bin == 0 || bin > fXaxis.GetNbins()) && !fgStatOverflows) {
+            return -1;
+        }
+        fTsumw += w;
+        fTsumw2 += w * w;
+        fTsumwx += w * x;
+        fTsumwx2 += w * x * x;
+        return bin;
+    }
+
+    /** Fills the first n values, with weights when {@code w} is not null. */
+    public void FillN(int n, double[] x, double[] w) {
+        FillN(n, x, w, 1);
+    }
+
+    public void FillN(int n, double[] x, double[] w, int stride) {
+        for (int i = 0; i < n; i += stride) {
+            if (w == null) {
+                Fill(x[i]);
+            } else {
+                Fill(x[i], w[i]);
+            }
+        }
+    }
+
+    // ---- contents and errors ----
+
+    /** Creates the per-bin sum of squared weights, from the contents if there were fills. */
+    public void Sumw2() {
+        Sumw2(true);
+    }
+
+    public void Sumw2(boolean flag) {
+        if (!flag) {
+            fSumw2 = null;
+            return;
+        }
+        if (fSumw2 != null) {
+            if (!fgDefaultSumw2) {
+                Warning("Sumw2", "Sum of squares of weights structure already created");
+            }
+            return;
+        }
+        fSumw2 = new double[fNcells];
+        if (fEntries > 0) {
+            for (int i = 0; i < fNcells; i++) {
+                fSumw2[i] = Math.abs(RetrieveBinContent(i));
+            }
+        }
+    }
+
+    public int GetSumw2N() {
+        return fSumw2 == null ? 0 : fSumw2.length;
+    }
+
+    public int GetNbinsX() {
+        return fXaxis.GetNbins();
+    }
+
+    public int GetNcells() {
+        return fNcells;
+    }
+
+    public int GetBin(int binx) {
+        return Math.max(0, Math.min(binx, fNcells - 1));
+    }
+
+    public TAxis GetXaxis() {
+        return fXaxis;
+    }
+
+    /** The bin of x (ROOT's TH1::FindBin). */
+    public int FindBin(double x) {
+        return fXaxis.FindBin(x);
+    }
+
+    /** The content of a bin; out-of-range bins are clamped to the under/overflow as in ROOT. */
+    public double GetBinContent(int bin) {
+        return RetrieveBinContent(GetBin(bin));
+    }
+
+    /** Sets a bin's content; the statistics will be recomputed from the contents. */
+    public void SetBinContent(int bin, double content) {
+        fEntries++;
+        fTsumw = 0;
+        if (bin < 0 || bin >= fNcells) {
+            return;
+        }
+        UpdateBinContent(bin, content);
+    }
+
+    /** sqrt of the sum of squared weights, or sqrt(|content|) without {@link #Sumw2()}. */
+    public double GetBinError(int bin) {
+        bin = GetBin(bin);
+        if (fSumw2 != null) {
+            return Math.sqrt(fSumw2[bin]);
+        }
+        return Math.sqrt(Math.abs(RetrieveBinContent(bin)));
+    }
+
+    public void SetBinError(int bin, double error) {
+        if (bin < 0 || bin >= fNcells) {
+            return;
+        }
+        if (fSumw2 == null) {
+            Sumw2();
+        }
+        fSumw2[bin] = error * error;
+    }
+
+    public double GetBinCenter(int bin) {
+        return fXaxis.GetBinCenter(bin);
+    }
+
+    public double GetBinLowEdge(int bin) {
+        return fXaxis.GetBinLowEdge(bin);
+    }
+
+    public double GetBinWidth(int bin) {
+        return fXaxis.GetBinWidth(bin);
+    }
+
+    // ---- entries and statistics ----
+
+    public double GetEntries() {
+        return fEntries;
+    }
+
+    public void SetEntries(double n) {
+        fEntries = n;
+    }
+
+    /**
+     * stats[0..3] = sum w, sum w², sum w·x, sum w·x². From the fill-time sums, or from the bin
+     * contents (at bin centres) when a range is set or contents were set directly.
+     */
+    public void GetStats(double[] stats) {
+        if ((fTsumw == 0 && fEntries > 0) || fXaxis.IsRangeSet()) {
+            stats[0] = stats[1] = stats[2] = stats[3] = 0;
+            int first = fXaxis.GetFirst();
+            int last = fXaxis.GetLast();
+            if (fgStatOverflows && !fXaxis.IsRangeSet()) {
+                first = 0;
+                last = fXaxis.GetNbins() + 1;
+            }
+            for (int bin = first; bin <= last; bin++) {
+                double x = fXaxis.GetBinCenter(bin);
+                double w = RetrieveBinContent(bin);
+                double err = Math.abs(GetBinError(bin));
+                stats[0] += w;
+                stats[1] += err * err;
+                stats[2] += w * x;
+                stats[3] += w * x * x;
+            }
+        } else {
+            stats[0] = fTsumw;
+            stats[1] = fTsumw2;
+            stats[2] = fTsumwx;
+            stats[3] = fTsumwx2;
+        }
+    }
+
+    /** Replaces the statistics sums (ROOT's PutStats). */
+    public void PutStats(double[] stats) {
+        fTsumw = stats[0];
+        fTsumw2 = stats[1];
+        fTsumwx = stats[2];
+        fTsumwx2 = stats[3];
+    }
+
+    /** Recomputes the statistics from the bin contents and sets the entries to the effective entries. */
+    public void ResetStats() {
+        fTsumw = 0;
+        fEntries = 1; // so that GetStats reads the contents
+        double[] stats = new double[4];
+        GetStats(stats);
+        PutStats(stats);
+        fEntries = stats[1] != 0 ? stats[0] * stats[0] / stats[1] : Math.abs(stats[0]);
+    }
+
+    /** (sum w)² / sum w², the number of unweighted entries with the same statistical power. */
+    public double GetEffectiveEntries() {
+        double[] s = new double[4];
+        GetStats(s);
+        return s[1] != 0 ? s[0] * s[0] / s[1] : 0;
+    }
+
+    public double GetMean() {
+        return GetMean(1);
+    }
+
+    /** The mean along axis 1; axis 11 gives its error, RMS / sqrt(effective entries). */
+    public double GetMean(int axis) {
+        if (axis == 11) {
+            double neff = GetEffectiveEntries();
+            return neff > 0 ? GetStdDev(1) / Math.sqrt(neff) : 0;
+        }
+        if (axis != 1) {
+            return 0;
+        }
+        double[] s = new double[4];
+        GetStats(s);
+        return s[0] == 0 ? 0 : s[2] / s[0];
+    }
+
+    public double GetMeanError() {
+        return GetMean(11);
+    }
+
+    public double GetStdDev() {
+        return GetStdDev(1);
+    }
+
+    /** The standard deviation along axis 1; axis 11 gives its error, sqrt(σ² / (2 Neff)). */
+    public double GetStdDev(int axis) {
+        if (axis != 1 && axis != 11) {
+            return 0;
+        }
+        double[] s = new double[4];
+        GetStats(s);
+        if (s[0] == 0) {
+            return 0;
+        }
+        double mean = s[2] / s[0];
+        double variance = Math.max(s[3] / s[0] - mean * mean, 0.0);
+        if (axis == 1) {
+            return Math.sqrt(variance);
+        }
+        double neff = GetEffectiveEntries();
+        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
+    }
+
+    public double GetStdDevError() {
+        return GetStdDev(11);
+    }
+
+    /** ROOT's old name for {@link #GetStdDev()}. */
+    public double GetRMS() {
+        return GetStdDev(1);
+    }
+
+    public double GetRMS(int axis) {
+        return GetStdDev(axis);
+    }
+
+    public double GetRMSError() {
+        return GetStdDev(11);
+    }
+
+    // ---- extremes and integrals ----
+
+    public void SetMaximum(double maximum) {
+        fMaximum = maximum;
+    }
+
+    public void SetMaximum() {
+        fMaximum = -1111;
+    }
+
+    public void SetMinimum(double minimum) {
+        fMinimum = minimum;
+    }
+
+    public void SetMinimum() {
+        fMinimum = -1111;
+    }
+
+    /** The largest content in range (or the value set with SetMaximum). */
+    public double GetMaximum() {
+        return GetMaximum(Float.MAX_VALUE);
+    }
+
+    /** The largest content in range that is below maxval. */
+    public double GetMaximum(double maxval) {
+        if (fMaximum != -1111) {
+            return fMaximum;
+        }
+        double maximum = -Float.MAX_VALUE;
+        for (int bin = fXaxis.GetFirst(); bin <= fXaxis.GetLast(); bin++) {
+            double v = RetrieveBinContent(bin);
+            if (v > maximum && v < maxval) {
+                maximum = v;
+            }
+        }
+        return maximum;
+    }
+
+    /** The first bin in range holding the largest content. */
+    public int GetMaximumBin() {
+        int best = fXaxis.GetFirst();
+        double maximum = -Double.MAX_VALUE;
+        for (int bin = fXaxis.GetFirst(); bin <= fXaxis.GetLast(); bin++) {
+            double v = RetrieveBinContent(bin);
+            if (v > maximum) {
+                maximum = v;
+                best = bin;
+            }
+        }
+        return best;
+    }
+
+    public double GetMinimum() {
+        return GetMinimum(-Float.MAX_VALUE);
+    }
+
+    /** The smallest content in range that is above minval (or the value set with SetMinimum). */
+    public double GetMinimum(double minval) {
+        if (fMinimum != -1111) {
+            return fMinimum;
+        }
+        double minimum = Float.MAX_VALUE;
+        for (int bin = fXaxis.GetFirst(); bin <= fXaxis.GetLast(); bin++) {
+            double v = RetrieveBinContent(bin);
+            if (v < minimum && v > minval) {
+                minimum = v;
+            }
+        }
+        return minimum;
+    }
+
+    public int GetMinimumBin() {
+        int best = fXaxis.GetFirst();
+        double minimum = Double.MAX_VALUE;
+        for (int bin = fXaxis.GetFirst(); bin <= fXaxis.GetLast(); bin++) {
+            double v = RetrieveBinContent(bin);
+            if (v < minimum) {
+                minimum = v;
+                best = bin;
+            }
+        }
+        return best;
+    }
+
+    /** The sum of the contents of bins 1..nbins (no under/overflow, any range ignored). */
+    public double GetSumOfWeights() {
+        double sum = 0;
+        for (int bin = 1; bin <= fXaxis.GetNbins(); bin++) {
+            sum += RetrieveBinContent(bin);
+        }
+        return sum;
+    }
+
+    /** The sum of the contents of the bins in range. */
+    public double Integral() {
+        return Integral(fXaxis.GetFirst(), fXaxis.GetLast(), "");
+    }
+
+    /** Integral(""), or with "width" the contents times the bin widths. */
+    public double Integral(String option) {
+        return Integral(fXaxis.GetFirst(), fXaxis.GetLast(), option);
+    }
+
+    public double Integral(int binx1, int binx2) {
+        return Integral(binx1, binx2, "");
+    }
+
+    public double Integral(int binx1, int binx2, String option) {
+        boolean width = option != null && option.toLowerCase().contains("width");
+        int first = Math.max(binx1, 0);
+        int last = Math.min(binx2, fXaxis.GetNbins() + 1);
+        double sum = 0;
+        for (int bin = first; bin <= last; bin++) {
+            sum += width ? RetrieveBinContent(bin) * fXaxis.GetBinWidth(bin) : RetrieveBinContent(bin);
+        }
+        return sum;
+    }
+
+    // ---- operations ----
+
+    /** Multiplies contents by c1 (with "width": also divides each bin by its width); errors follow. */
+    public void Scale(double c1) {
+        Scale(c1, "");
+    }
+
+    public void Scale(double c1, String option) {
+        String opt = option == null ? "" : option.toLowerCase();
+        if (!opt.contains("nosw2") && fSumw2 == null) {
+            Sumw2();
+        }
+        if (opt.contains("width")) {
+            for (int bin = 0; bin < fNcells; bin++) {
+                double f = c1 / fXaxis.GetBinWidth(bin);
+                UpdateBinContent(bin, f * RetrieveBinContent(bin));
+                if (fSumw2 != null) {
+                    fSumw2[bin] *= f * f;
+                }
+            }
+            double entries = fEntries;
+            ResetStats();
+            fEntries = entries;
+        } else {
+            for (int bin = 0; bin < fNcells; bin++) {
+                UpdateBinContent(bin, c1 * RetrieveBinContent(bin));
+                if (fSumw2 != null) {
+                    fSumw2[bin] *= c1 * c1;
+                }
+            }
+            double[] s = new double[4];
+            GetStats(s);
+            s[0] *= c1;
+            s[1] *= c1 * c1;
+            s[2] *= c1;
+            s[3] *= c1;
+            PutStats(s);
+        }
+        SetMinimum();
+        SetMaximum();
+    }
+
+    /** this += c1 · h1, bin by bin, errors and statistics included. */
+    public boolean Add(TH1 h1, double c1) {
+        if (h1 == null) {
+            Error("Add", "Attempt to add a non-existing histogram");
+            return false;
+        }
+        if (h1.fNcells != fNcells) {
+            Error("Add", "Attempt to add histograms with different number of bins : nbins h1 = %d , nbins h2 = %d",
+                    GetNbinsX(), h1.GetNbinsX());
+            return false;
+        }
+        if (fSumw2 == null && (h1.fSumw2 != null || c1 != 1)) {
+            Sumw2();
+        }
+        double[] s1 = new double[4];
+        double[] s2 = new double[4];
+        GetStats(s1);
+        h1.GetStats(s2);
+        double entries = Math.abs(fEntries + c1 * h1.fEntries);
+        for (int bin = 0; bin < fNcells; bin++) {
+            UpdateBinContent(bin, RetrieveBinContent(bin) + c1 * h1.RetrieveBinContent(bin));
+            if (fSumw2 != null) {
+                double e = h1.GetBinError(bin);
+                fSumw2[bin] += c1 * c1 * e * e;
+            }
+        }
+        s1[0] += c1 * s2[0];
+        s1[1] += c1 * c1 * s2[1];
+        s1[2] += c1 * s2[2];
+        s1[3] += c1 * s2[3];
+        PutStats(s1);
+        fEntries = entries;
+        return true;
+    }
+
+    public boolean Add(TH1 h1) {
+        return Add(h1, 1);
+    }
+
+    /** Empties the histogram: contents, errors, statistics and entries. */
+    public void Reset() {
+        Reset("");
+    }
+
+    public void Reset(String option) {
+        for (int bin = 0; bin < fNcells; bin++) {
+            UpdateBinContent(bin, 0);
+        }
+        if (fSumw2 != null) {
+            java.util.Arrays.fill(fSumw2, 0);
+        }
+        fTsumw = fTsumw2 = fTsumwx = fTsumwx2 = 0;
+        fEntries = 0;
+    }
+
+    // ---- printing and copying ----
+
+    /**
+     * ROOT's summary line, {@code TH1.Print Name  = h, Entries= 100, Total sum= 100}; "all" adds
+     * every bin, "range" the bins in range, "base" the binning.
+     */
+    @Override
+    public void Print(String option) {
+        StringBuilder out = new StringBuilder();
+        out.append(CFormat.format("TH1.Print Name  = %s, Entries= %d, Total sum= %g\n",
+                GetName(), (int) fEntries, GetSumOfWeights()));
+        String opt = option == null ? "" : option.toLowerCase();
+        int first;
+        int last;
+        if (opt.contains("all")) {
+            first = 0;
+            last = fXaxis.GetNbins() + 1;
+        } else if (opt.contains("range")) {
+            first = fXaxis.GetFirst();
+            last = fXaxis.GetLast();
+        } else if (opt.contains("base")) {
+            out.append(CFormat.format("          Title = %s\n", GetTitle()));
+            out.append(CFormat.format("          NbinsX= %d, xmin= %g, xmax=%g\n",
+                    fXaxis.GetNbins(), fXaxis.GetXmin(), fXaxis.GetXmax()));
+            System.out.print(out);
+            return;
+        } else {
+            System.out.print(out);
+            return;
+        }
+        for (int bin = first; bin <= last; bin++) {
+            double x = fXaxis.GetBinCenter(bin);
+            double w = RetrieveBinContent(bin);
+            if (fSumw2 != null) {
+                out.append(CFormat.format(" fSumw[%d]=%g, x=%g, error=%g\n", bin, w, x, GetBinError(bin)));
+            } else {
+                out.append(CFormat.format(" fSumw[%d]=%g, x=%g\n", bin, w, x));
+            }
+        }
+        System.out.print(out);
+    }
+
+    @Override
+    public TH1 Clone() {
+        TH1 copy = (TH1) super.Clone();
+        copy.fXaxis = fXaxis.Clone();
+        copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
+        copy.copyArray();
+        return copy;
+    }
+
+    /** Clamps an integer content to [-max, max], as ROOT's integer histograms do. */
+    protected static long saturate(long value, long max) {
+        return Math.max(-max, Math.min(max, value));
+    }
+
+    /** After a shallow clone: give the copy its own content array. */
+    protected abstract void copyArray();
+}

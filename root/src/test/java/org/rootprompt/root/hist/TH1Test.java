@@ -1,0 +1,188 @@
+package org.rootprompt.root.hist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Expected values are computed by hand from ROOT's definitions (TH1::GetStats, GetMean, GetStdDev). */
+class TH1Test {
+    private static TH1F sixFills() {
+        TH1F h = new TH1F("h", "six fills", 10, 0, 10);
+        for (double x : new double[] {1, 2, 2, 3, 3, 3}) {
+            h.Fill(x);
+        }
+        return h;
+    }
+
+    @Test
+    void meanAndStdDevComeFromTheFilledValues() {
+        TH1F h = sixFills();
+        assertEquals(6, h.GetEntries());
+        assertEquals(14.0 / 6, h.GetMean(), 1e-15);
+        double variance = 36.0 / 6 - (14.0 / 6) * (14.0 / 6);
+        assertEquals(Math.sqrt(variance), h.GetStdDev(), 1e-15);
+        assertEquals(h.GetStdDev(), h.GetRMS());
+        assertEquals(Math.sqrt(variance) / Math.sqrt(6), h.GetMeanError(), 1e-15);
+        assertEquals(Math.sqrt(variance / 12), h.GetStdDevError(), 1e-15);
+        assertEquals(6, h.GetEffectiveEntries(), 1e-15);
+        assertEquals(3, h.GetBinContent(4)); // x = 3 is in bin 4, [3, 4)
+        assertEquals(Math.sqrt(3), h.GetBinError(4), 1e-15);
+        assertEquals(3, h.GetMaximum());
+        assertEquals(4, h.GetMaximumBin());
+        assertEquals(0, h.GetMinimum());
+    }
+
+    @Test
+    void underAndOverflowsCountAsEntriesButNotInTheStatistics() {
+        TH1F h = sixFills();
+        assertEquals(-1, h.Fill(-0.5));
+        assertEquals(-1, h.Fill(10));
+        assertEquals(-1, h.Fill(Double.NaN));
+        assertEquals(9, h.GetEntries());
+        assertEquals(1, h.GetBinContent(0));
+        assertEquals(2, h.GetBinContent(11));
+        assertEquals(2, h.GetBinContent(99), "bins past the overflow read the overflow");
+        assertEquals(14.0 / 6, h.GetMean(), 1e-15);
+        assertEquals(6, h.Integral());
+        assertEquals(9, h.Integral(0, 11));
+        assertEquals(6, h.GetSumOfWeights());
+    }
+
+    @Test
+    void weightsSwitchOnSumw2() {
+        TH1D h = new TH1D("w", "", 4, 0, 4);
+        h.Fill(0.5);
+        assertEquals(0, h.GetSumw2N());
+        h.Fill(0.5, 2);
+        h.Fill(1.5, 0.5);
+        assertEquals(6, h.GetSumw2N());
+        assertEquals(3, h.GetBinContent(1));
+        assertEquals(Math.sqrt(1 + 4), h.GetBinError(1), 1e-15, "sqrt(sum w^2), the first fill counted as 1");
+        assertEquals((0.5 + 2 * 0.5 + 0.5 * 1.5) / 3.5, h.GetMean(), 1e-15);
+        double sw = 3.5;
+        double sw2 = 1 + 4 + 0.25;
+        assertEquals(sw * sw / sw2, h.GetEffectiveEntries(), 1e-12);
+    }
+
+    @Test
+    void aRangeSwitchesTheStatisticsToBinCentres() {
+        TH1F h = sixFills();
+        h.GetXaxis().SetRange(3, 4); // bins [2,3) and [3,4): values 2, 2, 3, 3, 3 at centres 2.5 and 3.5
+        assertEquals((2 * 2.5 + 3 * 3.5) / 5, h.GetMean(), 1e-15);
+        assertEquals(5, h.Integral());
+        h.GetXaxis().SetRange(0, 0);
+        assertFalse(h.GetXaxis().IsRangeSet());
+        assertEquals(14.0 / 6, h.GetMean(), 1e-15);
+        h.GetXaxis().SetRangeUser(2, 4);
+        assertEquals(3, h.GetXaxis().GetFirst());
+        assertEquals(4, h.GetXaxis().GetLast());
+    }
+
+    @Test
+    void setBinContentCountsAnEntryAndStatisticsFollowTheContents() {
+        TH1D h = new TH1D("s", "", 2, 0, 2);
+        h.SetBinContent(1, 3);
+        h.SetBinContent(2, 1);
+        assertEquals(2, h.GetEntries());
+        assertEquals((3 * 0.5 + 1 * 1.5) / 4, h.GetMean(), 1e-15);
+    }
+
+    @Test
+    void scaleAddIntegralWidthAndClone() {
+        TH1F h = sixFills();
+        TH1F copy = h.Clone();
+        assertNotSame(h.GetArray(), copy.GetArray());
+        h.Scale(2);
+        assertEquals(6, h.GetBinContent(4));
+        assertEquals(2 * Math.sqrt(3), h.GetBinError(4), 1e-6);
+        assertEquals(14.0 / 6, h.GetMean(), 1e-15, "scaling keeps the mean");
+        assertEquals(3, copy.GetBinContent(4), "the clone is independent");
+        assertEquals(6, h.GetEntries());
+        h.Add(copy, -1);
+        assertEquals(3, h.GetBinContent(4));
+        assertEquals(Math.sqrt(12 + 3), h.GetBinError(4), 1e-6);
+        assertEquals(0, h.GetEntries(), "entries: |6 - 6|");
+        TH1D v = new TH1D("v", "", 2, new double[] {0, 1, 3});
+        v.Fill(0.5);
+        v.Fill(2);
+        assertEquals(1 + 2, v.Integral("width"), 1e-15);
+        v.Scale(1, "width");
+        assertEquals(0.5, v.GetBinContent(2), 1e-15);
+    }
+
+    @Test
+    void variableBinsFindTheRightBin() {
+        TAxis a = new TAxis(3, new double[] {0, 1, 5, 10});
+        assertEquals(0, a.FindBin(-1));
+        assertEquals(1, a.FindBin(0));
+        assertEquals(2, a.FindBin(1));
+        assertEquals(2, a.FindBin(4.99));
+        assertEquals(3, a.FindBin(5));
+        assertEquals(4, a.FindBin(10));
+        assertEquals(3, a.GetBinCenter(2), 1e-15);
+        assertEquals(4, a.GetBinWidth(2), 1e-15);
+    }
+
+    @Test
+    void integerHistogramsSaturate() {
+        TH1I h = new TH1I("i", "", 1, 0, 1);
+        h.SetBinContent(1, Integer.MAX_VALUE - 1);
+        h.Fill(0.5);
+        h.Fill(0.5);
+        assertEquals(Integer.MAX_VALUE, h.GetBinContent(1));
+        TH1C c = new TH1C("c", "", 1, 0, 1);
+        for (int i = 0; i < 200; i++) {
+            c.Fill(0.5);
+        }
+        assertEquals(127, c.GetBinContent(1));
+    }
+
+    @Test
+    void printIsRootsFormat() {
+        TH1F h = sixFills();
+        h.Fill(2, 0.5);
+        String out = capture(() -> h.Print());
+        assertEquals("TH1.Print Name  = h, Entries= 7, Total sum= 6.5\n", out);
+        String all = capture(() -> h.Print("all"));
+        assertTrue(all.contains(" fSumw[3]=2.5, x=2.5, error=1.5\n"), all);
+        assertTrue(all.startsWith("TH1.Print Name  = h, Entries= 7, Total sum= 6.5\n fSumw[0]=0, x=-0.5, error=0\n"), all);
+    }
+
+    @Test
+    void badBinCountsWarnAndGiveOneBin() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            TH1F h = new TH1F("bad", "", 0, 0, 1);
+            assertEquals(1, h.GetNbinsX());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("Warning in <TH1::TH1>: nbins is <=0 - set to nbins = 1\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aTenMillionBinTH1FIsAFloatArray() {
+        TH1F h = new TH1F("big", "", 10_000_000, 0, 1);
+        assertEquals(10_000_002, h.GetArray().length);
+    }
+
+    private static String capture(Runnable r) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
