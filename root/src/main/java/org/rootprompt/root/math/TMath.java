@@ -1,0 +1,307 @@
+package org.rootprompt.root.math;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * ROOT's TMath: constants, elementary functions and the statistics functions that macros use,
+ * with ROOT's names, arguments and conventions (for example {@code Nint} rounds halves to even,
+ * {@code RMS} of an array divides by n - 1, {@code Sort} sorts downwards by default).
+ */
+public final class TMath {
+    private TMath() {}
+
+    // ---- constants ----
+
+    public static double Pi() { return Math.PI; }
+    public static double TwoPi() { return 2 * Math.PI; }
+    public static double PiOver2() { return Math.PI / 2; }
+    public static double PiOver4() { return Math.PI / 4; }
+    public static double InvPi() { return 1 / Math.PI; }
+    public static double RadToDeg() { return 180.0 / Math.PI; }
+    public static double DegToRad() { return Math.PI / 180.0; }
+    public static double Sqrt2() { return 1.4142135623730950488; }
+    public static double E() { return Math.E; }
+    public static double Ln10() { return 2.30258509299404568402; }
+    public static double LogE() { return 0.43429448190325182765; }
+    /** Speed of light in m/s. */
+    public static double C() { return 2.99792458e8; }
+    /** Speed of light in cm/s. */
+    public static double Ccgs() { return 100.0 * C(); }
+    /** Planck's constant in J·s. */
+    public static double H() { return 6.62607015e-34; }
+    public static double Hbar() { return H() / TwoPi(); }
+    /** Boltzmann's constant in J/K. */
+    public static double K() { return 1.380649e-23; }
+    /** Avogadro's number in 1/mol. */
+    public static double Na() { return 6.02214076e+23; }
+    /** Elementary charge in C. */
+    public static double Qe() { return 1.602176634e-19; }
+    /** Gravitational constant in m³/(kg·s²). */
+    public static double G() { return 6.67430e-11; }
+
+    // ---- elementary functions ----
+
+    public static double Sqrt(double x) { return Math.sqrt(x); }
+    public static double Abs(double x) { return Math.abs(x); }
+    public static int Abs(int x) { return Math.abs(x); }
+    public static long Abs(long x) { return Math.abs(x); }
+    public static double Min(double a, double b) { return Math.min(a, b); }
+    public static int Min(int a, int b) { return Math.min(a, b); }
+    public static double Max(double a, double b) { return Math.max(a, b); }
+    public static int Max(int a, int b) { return Math.max(a, b); }
+    public static double Power(double x, double y) { return Math.pow(x, y); }
+    public static double Sq(double x) { return x * x; }
+    public static double Exp(double x) { return Math.exp(x); }
+    public static double Log(double x) { return Math.log(x); }
+    public static double Log10(double x) { return Math.log10(x); }
+    public static double Log2(double x) { return Math.log(x) / Math.log(2); }
+    public static double Sin(double x) { return Math.sin(x); }
+    public static double Cos(double x) { return Math.cos(x); }
+    public static double Tan(double x) { return Math.tan(x); }
+    public static double ASin(double x) { return Math.asin(x); }
+    public static double ACos(double x) { return Math.acos(x); }
+    public static double ATan(double x) { return Math.atan(x); }
+    public static double ATan2(double y, double x) { return Math.atan2(y, x); }
+    public static double SinH(double x) { return Math.sinh(x); }
+    public static double CosH(double x) { return Math.cosh(x); }
+    public static double TanH(double x) { return Math.tanh(x); }
+    public static double Hypot(double x, double y) { return Math.hypot(x, y); }
+    public static double Floor(double x) { return Math.floor(x); }
+    public static double Ceil(double x) { return Math.ceil(x); }
+    public static int FloorNint(double x) { return (int) Math.floor(x); }
+    public static int CeilNint(double x) { return (int) Math.ceil(x); }
+    public static boolean IsNaN(double x) { return Double.isNaN(x); }
+    public static boolean Finite(double x) { return Double.isFinite(x); }
+    public static boolean Even(long n) { return (n & 1) == 0; }
+    public static boolean Odd(long n) { return (n & 1) != 0; }
+
+    /** The nearest integer; halves go to the even neighbour, as ROOT's Nint. */
+    public static int Nint(double x) {
+        int i;
+        if (x >= 0) {
+            i = (int) (x + 0.5);
+            if ((i & 1) != 0 && x + 0.5 == i) {
+                i--;
+            }
+        } else {
+            i = (int) (x - 0.5);
+            if ((i & 1) != 0 && x - 0.5 == i) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** |a| with the sign of b. */
+    public static double Sign(double a, double b) {
+        return b >= 0 ? Math.abs(a) : -Math.abs(a);
+    }
+
+    // ---- special functions ----
+
+    public static double Gamma(double x) { return SpecialFunctions.gamma(x); }
+    public static double LnGamma(double x) { return SpecialFunctions.lnGamma(x); }
+
+    /** The regularised incomplete gamma function P(a, x). */
+    public static double Gamma(double a, double x) { return SpecialFunctions.incompleteGammaP(a, x); }
+
+    public static double Beta(double p, double q) {
+        return Math.exp(LnGamma(p) + LnGamma(q) - LnGamma(p + q));
+    }
+
+    public static double Erf(double x) { return SpecialFunctions.erf(x); }
+    public static double Erfc(double x) { return SpecialFunctions.erfc(x); }
+
+    /** The inverse of Erf on ]-1, 1[. */
+    public static double ErfInverse(double x) {
+        return SpecialFunctions.normalQuantile((x + 1) / 2) / Sqrt2();
+    }
+
+    /** The inverse of Erfc on ]0, 2[. */
+    public static double ErfcInverse(double x) {
+        return -SpecialFunctions.normalQuantile(x / 2) / Sqrt2();
+    }
+
+    /** The standard normal cumulative distribution. */
+    public static double Freq(double x) { return SpecialFunctions.normalCdf(x); }
+
+    /** The standard normal quantile: Freq(NormQuantile(p)) = p. */
+    public static double NormQuantile(double p) { return SpecialFunctions.normalQuantile(p); }
+
+    /** The probability that a χ² with ndf degrees of freedom exceeds chi2 (0 for ndf <= 0). */
+    public static double Prob(double chi2, int ndf) {
+        if (ndf <= 0) {
+            return 0;
+        }
+        if (chi2 <= 0) {
+            return chi2 < 0 ? 0 : 1;
+        }
+        return SpecialFunctions.incompleteGammaQ(0.5 * ndf, 0.5 * chi2);
+    }
+
+    /** n! as a double (1 for n <= 0). */
+    public static double Factorial(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) {
+            f *= i;
+        }
+        return f;
+    }
+
+    /** The binomial coefficient n over k; NaN when it is not defined. */
+    public static double Binomial(int n, int k) {
+        if (n < 0 || k < 0 || n < k) {
+            return Double.NaN;
+        }
+        if (k == 0 || n == k) {
+            return 1;
+        }
+        int k1 = Math.min(k, n - k);
+        int k2 = n - k1;
+        double fact = k2 + 1;
+        for (double i = k1; i > 1; --i) {
+            fact *= (k2 + i) / i;
+        }
+        return fact;
+    }
+
+    // ---- densities ----
+
+    public static double Gaus(double x) { return Gaus(x, 0, 1, false); }
+    public static double Gaus(double x, double mean) { return Gaus(x, mean, 1, false); }
+    public static double Gaus(double x, double mean, double sigma) { return Gaus(x, mean, sigma, false); }
+
+    /** exp(-(x-mean)²/(2σ²)), divided by σ√(2π) when norm; 1e30 for σ = 0, as in ROOT. */
+    public static double Gaus(double x, double mean, double sigma, boolean norm) {
+        if (sigma == 0) {
+            return 1.e30;
+        }
+        double arg = (x - mean) / sigma;
+        if (arg < -39.0 || arg > 39.0) {
+            return 0.0;
+        }
+        double res = Math.exp(-0.5 * arg * arg);
+        return norm ? res / (2.50662827463100024 * sigma) : res;
+    }
+
+    public static double BreitWigner(double x) { return BreitWigner(x, 0, 1); }
+
+    /** The normalised Breit–Wigner (Cauchy) density with full width gamma. */
+    public static double BreitWigner(double x, double mean, double gamma) {
+        double bw = gamma / ((x - mean) * (x - mean) + gamma * gamma / 4);
+        return bw / TwoPi();
+    }
+
+    /** The Poisson density continued to real x: exp(x ln(par) - par - lnΓ(x+1)). */
+    public static double Poisson(double x, double par) {
+        if (x < 0) {
+            return 0;
+        }
+        if (x == 0.0) {
+            return 1. / Math.exp(par);
+        }
+        return Math.exp(x * Math.log(par) - par - LnGamma(x + 1.));
+    }
+
+    /** The Poisson probability of the integer part of x. */
+    public static double PoissonI(double x, double par) {
+        return Poisson((int) x, par);
+    }
+
+    // ---- arrays ----
+
+    public static double Mean(int n, double[] a) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += a[i];
+        }
+        return n > 0 ? sum / n : 0;
+    }
+
+    /** The standard deviation of an array, with n - 1 in the denominator as ROOT's TMath::RMS. */
+    public static double RMS(int n, double[] a) {
+        double mean = Mean(n, a);
+        double tot = 0;
+        for (int i = 0; i < n; i++) {
+            tot += (a[i] - mean) * (a[i] - mean);
+        }
+        return n > 1 ? Math.sqrt(tot / (n - 1)) : 0.0;
+    }
+
+    public static double StdDev(int n, double[] a) {
+        return RMS(n, a);
+    }
+
+    /** The median; the mean of the two middle values for even n. */
+    public static double Median(int n, double[] a) {
+        if (n <= 0) {
+            return 0;
+        }
+        double[] sorted = Arrays.copyOf(a, n);
+        Arrays.sort(sorted);
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    /** The index of the first largest element (-1 for an empty array). */
+    public static int LocMax(int n, double[] a) {
+        if (n <= 0) {
+            return -1;
+        }
+        int loc = 0;
+        for (int i = 1; i < n; i++) {
+            if (a[i] > a[loc]) {
+                loc = i;
+            }
+        }
+        return loc;
+    }
+
+    /** The index of the first smallest element (-1 for an empty array). */
+    public static int LocMin(int n, double[] a) {
+        if (n <= 0) {
+            return -1;
+        }
+        int loc = 0;
+        for (int i = 1; i < n; i++) {
+            if (a[i] < a[loc]) {
+                loc = i;
+            }
+        }
+        return loc;
+    }
+
+    /** In a sorted array, the index of the last element <= value; -1 below the first. */
+    public static int BinarySearch(int n, double[] array, double value) {
+        int lo = 0;
+        int hi = n - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (array[mid] <= value) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Fills index with the order of a: largest first (ROOT's default), or smallest first. */
+    public static void Sort(int n, double[] a, int[] index, boolean down) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Comparator<Integer> up = Comparator.comparingDouble(i -> a[i]);
+        Arrays.sort(order, down ? up.reversed() : up);
+        for (int i = 0; i < n; i++) {
+            index[i] = order[i];
+        }
+    }
+
+    public static void Sort(int n, double[] a, int[] index) {
+        Sort(n, a, index, true);
+    }
+}
