@@ -1,0 +1,624 @@
+package org.rootprompt.root.hist;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.math.SpecialFunctions;
+import org.rootprompt.root.math.TMath;
+
+/**
+ * A formula in ROOT's syntax — {@code "[0]*exp(-0.5*((x-[1])/[2])^2)"}, {@code "gaus(0)+pol1(3)"},
+ * {@code "sin(x)/x"}, {@code "[amp]*TMath::Gaus(x,[mean],[sigma])"} — compiled once into a tree of
+ * lambdas, so evaluating it costs no parsing. Variables x, y, z, t; parameters by index or name;
+ * {@code ^} and {@code **} are powers; comparisons and logic give 1 or 0.
+ */
+public class TFormula extends TNamed {
+    /** A compiled expression of the variables x and the parameters p. */
+    @FunctionalInterface
+    public interface Expr {
+        double eval(double[] x, double[] p);
+    }
+
+    private String fFormula;
+    private Expr fExpr;
+    private int fNdim;
+    private final List<String> fParNames = new ArrayList<>();
+    private double[] fParams = new double[0];
+    private boolean fValid;
+
+    public TFormula(String name, String formula) {
+        super(name, formula);
+        Compile(formula);
+    }
+
+    /** Compiles (or recompiles) the expression; on a syntax error reports it and returns 1. */
+    public int Compile(String formula) {
+        fFormula = formula;
+        fParNames.clear();
+        fNdim = 0;
+        try {
+            Parser parser = new Parser(formula);
+            fExpr = parser.parse();
+            fNdim = Math.max(parser.maxVariable + 1, 1);
+            fParams = Arrays.copyOf(fParams, fParNames.size());
+            fValid = true;
+            return 0;
+        } catch (SyntaxError e) {
+            ErrorHandler.report(ErrorHandler.kError, "TFormula::Compile", e.getMessage());
+            fExpr = (x, p) -> Double.NaN;
+            fParams = new double[0];
+            fParNames.clear();
+            fValid = false;
+            return 1;
+        }
+    }
+
+    public boolean IsValid() {
+        return fValid;
+    }
+
+    public String GetExpFormula() {
+        return fFormula;
+    }
+
+    public int GetNdim() {
+        return fNdim;
+    }
+
+    public int GetNpar() {
+        return fParNames.size();
+    }
+
+    /** The compiled expression, for callers that evaluate in a loop. */
+    public Expr GetExpr() {
+        return fExpr;
+    }
+
+    public double Eval(double x) {
+        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams);
+    }
+
+    public double Eval(double x, double y) {
+        return fExpr.eval(new double[] {x, y, 0, 0}, fParams);
+    }
+
+    public double Eval(double x, double y, double z) {
+        return fExpr.eval(new double[] {x, y, z, 0}, fParams);
+    }
+
+    /** Evaluates at x with the given parameters (the formula's own when params is null). */
+    public double EvalPar(double[] x, double[] params) {
+        double[] xx = x.length >= 4 ? x : Arrays.copyOf(x, 4);
+        return fExpr.eval(xx, params == null ? fParams : params);
+    }
+
+    public double GetParameter(int i) {
+        if (i < 0 || i >= fParams.length) {
+            Error("GetParameter", "wrong parameter index %d", i);
+            return 0;
+        }
+        return fParams[i];
+    }
+
+    public double GetParameter(String name) {
+        int i = GetParNumber(name);
+        return i < 0 ? 0 : fParams[i];
+    }
+
+    public double[] GetParameters() {
+        return fParams;
+    }
+
+    public void SetParameter(int i, double value) {
+        if (i < 0 || i >= fParams.length) {
+            Error("SetParameter", "wrong parameter index %d", i);
+            return;
+        }
+        fParams[i] = value;
+    }
+
+    public void SetParameter(String name, double value) {
+        int i = GetParNumber(name);
+        if (i < 0) {
+            Error("SetParameter", "Parameter %s is not defined.", name);
+            return;
+        }
+        fParams[i] = value;
+    }
+
+    public void SetParameters(double... values) {
+        System.arraycopy(values, 0, fParams, 0, Math.min(values.length, fParams.length));
+    }
+
+    public String GetParName(int i) {
+        return i >= 0 && i < fParNames.size() ? fParNames.get(i) : "";
+    }
+
+    public void SetParName(int i, String name) {
+        if (i >= 0 && i < fParNames.size()) {
+            fParNames.set(i, name);
+        }
+    }
+
+    public void SetParNames(String... names) {
+        for (int i = 0; i < names.length && i < fParNames.size(); i++) {
+            fParNames.set(i, names[i]);
+        }
+    }
+
+    /** The index of a named parameter, -1 if there is none. */
+    public int GetParNumber(String name) {
+        return fParNames.indexOf(name);
+    }
+
+    @Override
+    public TFormula Clone() {
+        TFormula copy = (TFormula) super.Clone();
+        copy.fParams = fParams.clone();
+        return copy;
+    }
+
+    // ---- parsing ----
+
+    private static final class SyntaxError extends Exception {
+        SyntaxError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final Map<String, DoubleUnaryOperator> FUNCTIONS1 = new LinkedHashMap<>();
+    private static final Map<String, DoubleBinaryOperator> FUNCTIONS2 = new LinkedHashMap<>();
+
+    static {
+        FUNCTIONS1.put("sin", Math::sin);
+        FUNCTIONS1.put("cos", Math::cos);
+        FUNCTIONS1.put("tan", Math::tan);
+        FUNCTIONS1.put("asin", Math::asin);
+        FUNCTIONS1.put("acos", Math::acos);
+        FUNCTIONS1.put("atan", Math::atan);
+        FUNCTIONS1.put("sinh", Math::sinh);
+        FUNCTIONS1.put("cosh", Math::cosh);
+        FUNCTIONS1.put("tanh", Math::tanh);
+        FUNCTIONS1.put("exp", Math::exp);
+        FUNCTIONS1.put("log", Math::log);
+        FUNCTIONS1.put("log10", Math::log10);
+        FUNCTIONS1.put("sqrt", Math::sqrt);
+        FUNCTIONS1.put("abs", Math::abs);
+        FUNCTIONS1.put("fabs", Math::abs);
+        FUNCTIONS1.put("floor", Math::floor);
+        FUNCTIONS1.put("ceil", Math::ceil);
+        FUNCTIONS1.put("erf", SpecialFunctions::erf);
+        FUNCTIONS1.put("erfc", SpecialFunctions::erfc);
+        FUNCTIONS1.put("tgamma", SpecialFunctions::gamma);
+        FUNCTIONS1.put("lgamma", SpecialFunctions::lnGamma);
+        FUNCTIONS2.put("pow", Math::pow);
+        FUNCTIONS2.put("atan2", Math::atan2);
+        FUNCTIONS2.put("min", Math::min);
+        FUNCTIONS2.put("max", Math::max);
+        FUNCTIONS2.put("fmod", (a, b) -> a % b);
+        // TMath:: names used in formulas
+        FUNCTIONS1.put("TMath::Sin", Math::sin);
+        FUNCTIONS1.put("TMath::Cos", Math::cos);
+        FUNCTIONS1.put("TMath::Tan", Math::tan);
+        FUNCTIONS1.put("TMath::Exp", Math::exp);
+        FUNCTIONS1.put("TMath::Log", Math::log);
+        FUNCTIONS1.put("TMath::Log10", Math::log10);
+        FUNCTIONS1.put("TMath::Sqrt", Math::sqrt);
+        FUNCTIONS1.put("TMath::Abs", Math::abs);
+        FUNCTIONS1.put("TMath::Erf", SpecialFunctions::erf);
+        FUNCTIONS1.put("TMath::Erfc", SpecialFunctions::erfc);
+        FUNCTIONS1.put("TMath::Gamma", SpecialFunctions::gamma);
+        FUNCTIONS1.put("TMath::LnGamma", SpecialFunctions::lnGamma);
+        FUNCTIONS1.put("TMath::Freq", SpecialFunctions::normalCdf);
+        FUNCTIONS1.put("TMath::Gaus", TMath::Gaus);
+        FUNCTIONS1.put("TMath::BreitWigner", TMath::BreitWigner);
+        FUNCTIONS2.put("TMath::Power", Math::pow);
+        FUNCTIONS2.put("TMath::Max", Math::max);
+        FUNCTIONS2.put("TMath::Min", Math::min);
+        FUNCTIONS2.put("TMath::ATan2", Math::atan2);
+        FUNCTIONS2.put("TMath::Gaus", TMath::Gaus);
+        FUNCTIONS2.put("TMath::Poisson", TMath::Poisson);
+        FUNCTIONS2.put("TMath::Gamma", TMath::Gamma);
+    }
+
+    private static final Map<String, Double> CONSTANTS = Map.of(
+            "pi", Math.PI, "e", Math.E, "TMath::Pi()", Math.PI, "TMath::TwoPi()", 2 * Math.PI,
+            "TMath::E()", Math.E, "TMath::C()", TMath.C(), "TMath::Sqrt2()", TMath.Sqrt2());
+
+    /** Recursive descent, one method per precedence level, lowest first. */
+    private final class Parser {
+        private final String s;
+        private int pos;
+        int maxVariable = -1;
+        /** The next index for a predefined shape written without one, as in "gaus+pol1". */
+        private int nextShapeParameter;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        Expr parse() throws SyntaxError {
+            if (s.contains("++")) {
+                throw error("linear combinations with ++ are not supported yet", s.indexOf("++"));
+            }
+            Expr e = logicalOr();
+            skipSpaces();
+            if (pos < s.length()) {
+                throw error("unexpected '" + s.charAt(pos) + "'", pos);
+            }
+            return e;
+        }
+
+        private SyntaxError error(String what, int at) {
+            return new SyntaxError(what + " at position " + (at + 1) + " in \"" + s + "\"");
+        }
+
+        private void skipSpaces() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        private boolean eat(String token) {
+            skipSpaces();
+            if (s.startsWith(token, pos)) {
+                pos += token.length();
+                return true;
+            }
+            return false;
+        }
+
+        private Expr logicalOr() throws SyntaxError {
+            Expr left = logicalAnd();
+            while (eat("||")) {
+                Expr a = left;
+                Expr b = logicalAnd();
+                left = (x, p) -> (a.eval(x, p) != 0 || b.eval(x, p) != 0) ? 1 : 0;
+            }
+            return left;
+        }
+
+        private Expr logicalAnd() throws SyntaxError {
+            Expr left = comparison();
+            while (eat("&&")) {
+                Expr a = left;
+                Expr b = comparison();
+                left = (x, p) -> (a.eval(x, p) != 0 && b.eval(x, p) != 0) ? 1 : 0;
+            }
+            return left;
+        }
+
+        private Expr comparison() throws SyntaxError {
+            Expr left = additive();
+            while (true) {
+                Expr a = left;
+                if (eat("<=")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) <= b.eval(x, p) ? 1 : 0;
+                } else if (eat(">=")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) >= b.eval(x, p) ? 1 : 0;
+                } else if (eat("==")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) == b.eval(x, p) ? 1 : 0;
+                } else if (eat("!=")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) != b.eval(x, p) ? 1 : 0;
+                } else if (eat("<")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) < b.eval(x, p) ? 1 : 0;
+                } else if (eat(">")) {
+                    Expr b = additive();
+                    left = (x, p) -> a.eval(x, p) > b.eval(x, p) ? 1 : 0;
+                } else {
+                    return left;
+                }
+            }
+        }
+
+        private Expr additive() throws SyntaxError {
+            Expr left = multiplicative();
+            while (true) {
+                Expr a = left;
+                if (eat("+")) {
+                    Expr b = multiplicative();
+                    left = (x, p) -> a.eval(x, p) + b.eval(x, p);
+                } else if (eat("-")) {
+                    Expr b = multiplicative();
+                    left = (x, p) -> a.eval(x, p) - b.eval(x, p);
+                } else {
+                    return left;
+                }
+            }
+        }
+
+        private Expr multiplicative() throws SyntaxError {
+            Expr left = unary();
+            while (true) {
+                Expr a = left;
+                skipSpaces();
+                if (s.startsWith("**", pos)) {
+                    return left; // handled by power()
+                }
+                if (eat("*")) {
+                    Expr b = unary();
+                    left = (x, p) -> a.eval(x, p) * b.eval(x, p);
+                } else if (eat("/")) {
+                    Expr b = unary();
+                    left = (x, p) -> a.eval(x, p) / b.eval(x, p);
+                } else if (eat("%")) {
+                    Expr b = unary();
+                    left = (x, p) -> a.eval(x, p) % b.eval(x, p);
+                } else {
+                    return left;
+                }
+            }
+        }
+
+        private Expr unary() throws SyntaxError {
+            if (eat("-")) {
+                Expr a = unary();
+                return (x, p) -> -a.eval(x, p);
+            }
+            if (eat("+")) {
+                return unary();
+            }
+            if (eat("!")) {
+                Expr a = unary();
+                return (x, p) -> a.eval(x, p) == 0 ? 1 : 0;
+            }
+            return power();
+        }
+
+        /** a^b and a**b bind tighter than unary minus on the left and associate to the right. */
+        private Expr power() throws SyntaxError {
+            Expr base = primary();
+            if (eat("^") || eat("**")) {
+                Expr exponent = unary();
+                return (x, p) -> Math.pow(base.eval(x, p), exponent.eval(x, p));
+            }
+            return base;
+        }
+
+        private Expr primary() throws SyntaxError {
+            skipSpaces();
+            if (pos >= s.length()) {
+                throw error("unexpected end of formula", pos);
+            }
+            char c = s.charAt(pos);
+            if (c == '(') {
+                pos++;
+                Expr e = logicalOr();
+                if (!eat(")")) {
+                    throw error("missing ')'", pos);
+                }
+                return e;
+            }
+            if (c == '[') {
+                return parameter();
+            }
+            if (Character.isDigit(c) || (c == '.' && pos + 1 < s.length() && Character.isDigit(s.charAt(pos + 1)))) {
+                return number();
+            }
+            if (Character.isLetter(c) || c == '_') {
+                return identifier();
+            }
+            throw error("unexpected '" + c + "'", pos);
+        }
+
+        private Expr number() throws SyntaxError {
+            int start = pos;
+            while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
+                pos++;
+            }
+            if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+                int save = pos;
+                pos++;
+                if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                    pos++;
+                }
+                if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                    while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                        pos++;
+                    }
+                } else {
+                    pos = save; // "2e" followed by something else: the number ends before e
+                }
+            }
+            try {
+                double v = Double.parseDouble(s.substring(start, pos));
+                return (x, p) -> v;
+            } catch (NumberFormatException e) {
+                throw error("bad number '" + s.substring(start, pos) + "'", start);
+            }
+        }
+
+        private Expr parameter() throws SyntaxError {
+            int start = pos;
+            int close = s.indexOf(']', pos);
+            if (close < 0) {
+                throw error("missing ']'", pos);
+            }
+            String inside = s.substring(pos + 1, close).strip();
+            pos = close + 1;
+            int index;
+            if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit)) {
+                index = Integer.parseInt(inside);
+                while (fParNames.size() <= index) {
+                    fParNames.add("p" + fParNames.size());
+                }
+            } else if (!inside.isEmpty()) {
+                index = fParNames.indexOf(inside);
+                if (index < 0) {
+                    fParNames.add(inside);
+                    index = fParNames.size() - 1;
+                }
+            } else {
+                throw error("empty parameter []", start);
+            }
+            int i = index;
+            return (x, p) -> p[i];
+        }
+
+        private Expr identifier() throws SyntaxError {
+            int start = pos;
+            while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_'
+                    || s.startsWith("::", pos))) {
+                pos += s.startsWith("::", pos) ? 2 : 1;
+            }
+            String name = s.substring(start, pos);
+            skipSpaces();
+            boolean call = pos < s.length() && s.charAt(pos) == '(';
+            if (call && s.startsWith("()", pos) && CONSTANTS.containsKey(name + "()")) {
+                pos += 2;
+                double v = CONSTANTS.get(name + "()");
+                return (x, p) -> v;
+            }
+            switch (name) {
+                case "x", "y", "z", "t" -> {
+                    int i = "xyzt".indexOf(name);
+                    maxVariable = Math.max(maxVariable, i);
+                    if (eat("[")) { // x[0], x[1] ...
+                        int close = s.indexOf(']', pos);
+                        if (close < 0) {
+                            throw error("missing ']'", pos);
+                        }
+                        int j = Integer.parseInt(s.substring(pos, close).strip());
+                        pos = close + 1;
+                        maxVariable = Math.max(maxVariable, j);
+                        return (x, p) -> x[j];
+                    }
+                    return (x, p) -> x[i];
+                }
+                default -> { }
+            }
+            if (!call && CONSTANTS.containsKey(name)) {
+                double v = CONSTANTS.get(name);
+                return (x, p) -> v;
+            }
+            Expr shape = predefined(name, call, start);
+            if (shape != null) {
+                return shape;
+            }
+            if (!call) {
+                throw error("unknown name '" + name + "'", start);
+            }
+            pos++; // (
+            List<Expr> args = new ArrayList<>();
+            if (!eat(")")) {
+                do {
+                    args.add(logicalOr());
+                } while (eat(","));
+                if (!eat(")")) {
+                    throw error("missing ')' after the arguments of " + name, pos);
+                }
+            }
+            if (args.size() == 1 && FUNCTIONS1.containsKey(name)) {
+                DoubleUnaryOperator f = FUNCTIONS1.get(name);
+                Expr a = args.get(0);
+                return (x, p) -> f.applyAsDouble(a.eval(x, p));
+            }
+            if (args.size() == 2 && FUNCTIONS2.containsKey(name)) {
+                DoubleBinaryOperator f = FUNCTIONS2.get(name);
+                Expr a = args.get(0);
+                Expr b = args.get(1);
+                return (x, p) -> f.applyAsDouble(a.eval(x, p), b.eval(x, p));
+            }
+            if (args.size() == 3 && name.equals("TMath::Gaus")) {
+                Expr a = args.get(0);
+                Expr m = args.get(1);
+                Expr sg = args.get(2);
+                return (x, p) -> TMath.Gaus(a.eval(x, p), m.eval(x, p), sg.eval(x, p));
+            }
+            if (args.size() == 3 && name.equals("TMath::BreitWigner")) {
+                Expr a = args.get(0);
+                Expr m = args.get(1);
+                Expr g = args.get(2);
+                return (x, p) -> TMath.BreitWigner(a.eval(x, p), m.eval(x, p), g.eval(x, p));
+            }
+            if (FUNCTIONS1.containsKey(name) || FUNCTIONS2.containsKey(name)) {
+                throw error(name + " does not take " + args.size() + " arguments", start);
+            }
+            throw error("unknown function '" + name + "'", start);
+        }
+
+        /** gaus, gausn, expo, polN, with an optional first-parameter index: gaus(3). */
+        private Expr predefined(String name, boolean call, int start) throws SyntaxError {
+            String shape = name;
+            int degree = -1;
+            if (name.matches("pol\\d+")) {
+                degree = Integer.parseInt(name.substring(3));
+                shape = "pol";
+            } else if (!name.equals("gaus") && !name.equals("gausn") && !name.equals("expo")) {
+                return null;
+            }
+            int first = nextShapeParameter;
+            if (call) {
+                int close = s.indexOf(')', pos);
+                String inside = close < 0 ? "" : s.substring(pos + 1, close).strip();
+                if (inside.chars().allMatch(Character::isDigit) && !inside.isEmpty()) {
+                    first = Integer.parseInt(inside);
+                    pos = close + 1;
+                } else {
+                    throw error(name + "(...) takes the index of its first parameter, e.g. " + name + "(0)", start);
+                }
+            }
+            int p0 = first;
+            maxVariable = Math.max(maxVariable, 0);
+            String[] names;
+            Expr e;
+            switch (shape) {
+                case "gaus" -> {
+                    names = new String[] {"Constant", "Mean", "Sigma"};
+                    e = (x, p) -> {
+                        double u = (x[0] - p[p0 + 1]) / p[p0 + 2];
+                        return p[p0] * Math.exp(-0.5 * u * u);
+                    };
+                }
+                case "gausn" -> {
+                    names = new String[] {"Constant", "Mean", "Sigma"};
+                    e = (x, p) -> {
+                        double u = (x[0] - p[p0 + 1]) / p[p0 + 2];
+                        return p[p0] * Math.exp(-0.5 * u * u) / (Math.sqrt(2 * Math.PI) * p[p0 + 2]);
+                    };
+                }
+                case "expo" -> {
+                    names = new String[] {"Constant", "Slope"};
+                    e = (x, p) -> Math.exp(p[p0] + p[p0 + 1] * x[0]);
+                }
+                default -> {
+                    names = new String[degree + 1];
+                    for (int i = 0; i <= degree; i++) {
+                        names[i] = "p" + i;
+                    }
+                    int n = degree;
+                    e = (x, p) -> { // Horner's rule
+                        double v = p[p0 + n];
+                        for (int i = n - 1; i >= 0; i--) {
+                            v = v * x[0] + p[p0 + i];
+                        }
+                        return v;
+                    };
+                }
+            }
+            for (int i = 0; i < names.length; i++) {
+                int index = p0 + i;
+                while (fParNames.size() <= index) {
+                    fParNames.add("p" + fParNames.size());
+                }
+                if (fParNames.get(index).equals("p" + index)) {
+                    // a lone shape names its parameters as ROOT does; sums keep p<i> for clashes
+                    fParNames.set(index, names[i]);
+                }
+            }
+            nextShapeParameter = Math.max(nextShapeParameter, p0 + names.length);
+            return e;
+        }
+    }
+}
