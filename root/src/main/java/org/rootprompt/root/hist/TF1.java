@@ -1,0 +1,362 @@
+package org.rootprompt.root.hist;
+
+import java.util.Arrays;
+import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.math.Integrator;
+
+/**
+ * A one-dimensional function with parameters on a range: from a formula in ROOT's syntax
+ * ({@code new TF1("f", "gaus", -3, 3)}), or from Java code ({@code (x, p) -> p[0] * x[0]}). It
+ * evaluates, integrates (adaptive Gauss–Kronrod to 1e-12), differentiates, finds extremes and roots.
+ */
+public class TF1 extends TNamed {
+    /** Java code as a TF1: the variables x[0..] and the parameters p[0..], as ROOT's C++ signature. */
+    @FunctionalInterface
+    public interface Function {
+        double eval(double[] x, double[] p);
+    }
+
+    private final TFormula.Expr fExpr;
+    private final TFormula fFormula;
+    private double[] fParams;
+    private String[] fParNames;
+    private double fXmin;
+    private double fXmax;
+    private int fNpx = 100;
+    private double[] fParMin;
+    private double[] fParMax;
+
+    /** From a formula, e.g. {@code "gaus"}, {@code "[0]*sin([1]*x)"}, {@code "pol3"}. */
+    public TF1(String name, String formula, double xmin, double xmax) {
+        super(name, formula);
+        fFormula = new TFormula(name, formula);
+        fExpr = fFormula.GetExpr();
+        fParams = new double[fFormula.GetNpar()];
+        fParNames = new String[fParams.length];
+        for (int i = 0; i < fParams.length; i++) {
+            fParNames[i] = fFormula.GetParName(i);
+        }
+        init(xmin, xmax);
+    }
+
+    public TF1(String name, String formula) {
+        this(name, formula, 0, 1);
+    }
+
+    /** From Java code with npar parameters. */
+    public TF1(String name, Function function, double xmin, double xmax, int npar) {
+        super(name, name);
+        if (npar < 0) {
+            ErrorHandler.report(ErrorHandler.kError, "TF1::TF1", "negative number of parameters: " + npar);
+            npar = 0;
+        }
+        fFormula = null;
+        fExpr = function::eval;
+        fParams = new double[npar];
+        fParNames = new String[npar];
+        for (int i = 0; i < npar; i++) {
+            fParNames[i] = "p" + i;
+        }
+        init(xmin, xmax);
+    }
+
+    private void init(double xmin, double xmax) {
+        fXmin = xmin;
+        fXmax = xmax;
+        fParMin = new double[fParams.length];
+        fParMax = new double[fParams.length];
+    }
+
+    // ---- evaluation ----
+
+    public double Eval(double x) {
+        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams);
+    }
+
+    public double Eval(double x, double y, double z) {
+        return fExpr.eval(new double[] {x, y, z, 0}, fParams);
+    }
+
+    /** Evaluates at x with the given parameters (this function's own when params is null). */
+    public double EvalPar(double[] x, double[] params) {
+        double[] xx = x.length >= 4 ? x : Arrays.copyOf(x, 4);
+        return fExpr.eval(xx, params == null ? fParams : params);
+    }
+
+    // ---- parameters ----
+
+    public int GetNpar() {
+        return fParams.length;
+    }
+
+    public double GetParameter(int i) {
+        return checkIndex("GetParameter", i) ? fParams[i] : 0;
+    }
+
+    public double GetParameter(String name) {
+        int i = GetParNumber(name);
+        return i < 0 ? 0 : fParams[i];
+    }
+
+    public double[] GetParameters() {
+        return fParams;
+    }
+
+    public void SetParameter(int i, double value) {
+        if (checkIndex("SetParameter", i)) {
+            fParams[i] = value;
+        }
+    }
+
+    public void SetParameter(String name, double value) {
+        int i = GetParNumber(name);
+        if (i < 0) {
+            Error("SetParameter", "Parameter %s is not defined.", name);
+            return;
+        }
+        fParams[i] = value;
+    }
+
+    public void SetParameters(double... values) {
+        System.arraycopy(values, 0, fParams, 0, Math.min(values.length, fParams.length));
+    }
+
+    public String GetParName(int i) {
+        return checkIndex("GetParName", i) ? fParNames[i] : "";
+    }
+
+    public void SetParName(int i, String name) {
+        if (checkIndex("SetParName", i)) {
+            fParNames[i] = name;
+        }
+    }
+
+    public void SetParNames(String... names) {
+        for (int i = 0; i < names.length && i < fParNames.length; i++) {
+            fParNames[i] = names[i];
+        }
+    }
+
+    public int GetParNumber(String name) {
+        return Arrays.asList(fParNames).indexOf(name);
+    }
+
+    /** Limits for a fit; equal limits fix the parameter at its value. */
+    public void SetParLimits(int i, double min, double max) {
+        if (checkIndex("SetParLimits", i)) {
+            fParMin[i] = min;
+            fParMax[i] = max;
+        }
+    }
+
+    public double[] GetParLimits(int i) {
+        return checkIndex("GetParLimits", i) ? new double[] {fParMin[i], fParMax[i]} : new double[2];
+    }
+
+    /** Fixes a parameter at a value for fits (ROOT marks it with equal limits). */
+    public void FixParameter(int i, double value) {
+        if (checkIndex("FixParameter", i)) {
+            fParams[i] = value;
+            fParMin[i] = value;
+            fParMax[i] = value;
+        }
+    }
+
+    public void ReleaseParameter(int i) {
+        if (checkIndex("ReleaseParameter", i)) {
+            fParMin[i] = 0;
+            fParMax[i] = 0;
+        }
+    }
+
+    public boolean IsFixed(int i) {
+        return checkIndex("IsFixed", i) && fParMin[i] == fParMax[i] && fParMin[i] != 0;
+    }
+
+    private boolean checkIndex(String method, int i) {
+        if (i < 0 || i >= fParams.length) {
+            Error(method, "Parameter index %d out of range [0, %d)", i, fParams.length);
+            return false;
+        }
+        return true;
+    }
+
+    // ---- range and sampling ----
+
+    public void SetRange(double xmin, double xmax) {
+        fXmin = xmin;
+        fXmax = xmax;
+    }
+
+    public double GetXmin() {
+        return fXmin;
+    }
+
+    public double GetXmax() {
+        return fXmax;
+    }
+
+    /** The number of points used to draw and to search (ROOT's default 100, at most 10^7). */
+    public void SetNpx(int npx) {
+        if (npx < 4) {
+            Warning("SetNpx", "Number of points must be >=4 && <= %d, fNpx set to 4", 10_000_000);
+            fNpx = 4;
+        } else if (npx > 10_000_000) {
+            Warning("SetNpx", "Number of points must be >=4 && <= %d, fNpx set to %d", 10_000_000, 10_000_000);
+            fNpx = 10_000_000;
+        } else {
+            fNpx = npx;
+        }
+    }
+
+    public int GetNpx() {
+        return fNpx;
+    }
+
+    // ---- analysis ----
+
+    /** The integral over [a, b] with relative precision 1e-12. */
+    public double Integral(double a, double b) {
+        return Integral(a, b, 1e-12);
+    }
+
+    public double Integral(double a, double b, double epsrel) {
+        return Integrator.integrate(this::Eval, a, b, 0, epsrel, 1000);
+    }
+
+    /** The derivative at x by Richardson's extrapolation of central differences. */
+    public double Derivative(double x) {
+        double h = 0.001 * Math.max(1e-8, Math.abs(fXmax - fXmin));
+        double d1 = (Eval(x + h) - Eval(x - h)) / (2 * h);
+        double d2 = (Eval(x + h / 2) - Eval(x - h / 2)) / h;
+        return (4 * d2 - d1) / 3;
+    }
+
+    public double GetMaximum() {
+        return Eval(GetMaximumX());
+    }
+
+    public double GetMinimum() {
+        return Eval(GetMinimumX());
+    }
+
+    /** Where the function is largest in its range: a scan of fNpx points, then golden-section refinement. */
+    public double GetMaximumX() {
+        return extremum(fXmin, fXmax, -1);
+    }
+
+    public double GetMaximumX(double xmin, double xmax) {
+        return extremum(xmin, xmax, -1);
+    }
+
+    public double GetMinimumX() {
+        return extremum(fXmin, fXmax, 1);
+    }
+
+    public double GetMinimumX(double xmin, double xmax) {
+        return extremum(xmin, xmax, 1);
+    }
+
+    private double extremum(double xmin, double xmax, double sign) {
+        double step = (xmax - xmin) / fNpx;
+        double best = xmin;
+        double bestValue = sign * Eval(xmin);
+        for (int i = 1; i <= fNpx; i++) {
+            double x = xmin + i * step;
+            double v = sign * Eval(x);
+            if (v < bestValue) {
+                bestValue = v;
+                best = x;
+            }
+        }
+        double a = Math.max(xmin, best - step);
+        double b = Math.min(xmax, best + step);
+        double g = (Math.sqrt(5) - 1) / 2;
+        double c = b - g * (b - a);
+        double d = a + g * (b - a);
+        while (Math.abs(b - a) > 1e-10 * Math.max(1, Math.abs(a) + Math.abs(b))) {
+            if (sign * Eval(c) < sign * Eval(d)) {
+                b = d;
+            } else {
+                a = c;
+            }
+            c = b - g * (b - a);
+            d = a + g * (b - a);
+        }
+        return 0.5 * (a + b);
+    }
+
+    /** An x in [xmin, xmax] where the function equals y: the first sign change on the grid, then bisection. */
+    public double GetX(double y) {
+        return GetX(y, fXmin, fXmax);
+    }
+
+    public double GetX(double y, double xmin, double xmax) {
+        double step = (xmax - xmin) / fNpx;
+        double a = xmin;
+        double fa = Eval(a) - y;
+        for (int i = 1; i <= fNpx; i++) {
+            double b = xmin + i * step;
+            double fb = Eval(b) - y;
+            if (fa == 0) {
+                return a;
+            }
+            if (fa * fb <= 0) {
+                for (int k = 0; k < 200 && b - a > 1e-14 * Math.max(1, Math.abs(a)); k++) {
+                    double m = 0.5 * (a + b);
+                    double fm = Eval(m) - y;
+                    if (fa * fm <= 0) {
+                        b = m;
+                    } else {
+                        a = m;
+                        fa = fm;
+                    }
+                }
+                return 0.5 * (a + b);
+            }
+            a = b;
+            fa = fb;
+        }
+        Error("GetX", "the function does not reach %g in [%g, %g]", y, xmin, xmax);
+        return Double.NaN;
+    }
+
+    /** The n-th moment ∫ x^n f / ∫ f over [a, b]. */
+    public double Moment(double n, double a, double b) {
+        double norm = Integral(a, b);
+        if (norm == 0) {
+            Error("Moment", "Integral zero over range");
+            return 0;
+        }
+        return Integrator.integrate(x -> Math.pow(x, n) * Eval(x), a, b, 0, 1e-12, 1000) / norm;
+    }
+
+    public double Mean(double a, double b) {
+        return Moment(1, a, b);
+    }
+
+    public double Variance(double a, double b) {
+        double mean = Mean(a, b);
+        double norm = Integral(a, b);
+        if (norm == 0) {
+            return 0;
+        }
+        return Integrator.integrate(x -> (x - mean) * (x - mean) * Eval(x), a, b, 0, 1e-12, 1000) / norm;
+    }
+
+    /** The formula text, or empty for a TF1 made from Java code. */
+    public String GetExpFormula() {
+        return fFormula == null ? "" : fFormula.GetExpFormula();
+    }
+
+    @Override
+    public TF1 Clone() {
+        TF1 copy = (TF1) super.Clone();
+        copy.fParams = fParams.clone();
+        copy.fParNames = fParNames.clone();
+        copy.fParMin = fParMin.clone();
+        copy.fParMax = fParMax.clone();
+        return copy;
+    }
+}

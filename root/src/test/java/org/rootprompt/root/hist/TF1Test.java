@@ -1,0 +1,58 @@
+package org.rootprompt.root.hist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TF1Test {
+    @Test
+    void formulaFunctionsEvaluateAndIntegrate() {
+        TF1 g = new TF1("g", "gaus", -10, 10);
+        g.SetParameters(1, 0.5, 2);
+        assertEquals(3, g.GetNpar());
+        assertEquals("Sigma", g.GetParName(2));
+        assertEquals(Math.exp(-0.5 * 0.0625), g.Eval(1), 1e-15);
+        assertEquals(2 * Math.sqrt(2 * Math.PI), g.Integral(-40, 40), 1e-11);
+        assertEquals(0.5, g.GetMaximumX(), 1e-6); // a flat top limits x to about sqrt(epsilon)
+        assertEquals(1, g.GetMaximum(), 1e-12);
+        assertEquals(0.5, g.Mean(-40, 40), 1e-10);
+        assertEquals(4, g.Variance(-40, 40), 1e-9);
+    }
+
+    @Test
+    void javaFunctionsTakeROOTsSignature() {
+        TF1 f = new TF1("f", (x, p) -> p[0] * x[0] * x[0] + p[1], -2, 2, 2);
+        f.SetParameters(3, -1);
+        assertEquals(11, f.Eval(2), 1e-15);
+        assertEquals(12, f.Derivative(2), 1e-8);
+        assertEquals(2 * 8 - 4, f.Integral(-2, 2), 1e-12); // ∫ 3x² - 1 = x³ - x
+        assertEquals(0, f.GetMinimumX(), 1e-6);
+        assertEquals(Math.sqrt(1.0 / 3), f.GetX(0, 0, 2), 1e-12);
+    }
+
+    @Test
+    void parametersLimitsAndBadIndices() {
+        TF1 f = new TF1("f", "[0]+[1]*x", 0, 1);
+        f.FixParameter(1, 2.5);
+        assertTrue(f.IsFixed(1));
+        assertEquals(2.5, f.GetParameter(1));
+        f.ReleaseParameter(1);
+        assertTrue(!f.IsFixed(1));
+        f.SetParName(0, "offset");
+        assertEquals(0, f.GetParNumber("offset"));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            f.SetParameter(5, 1);
+            f.SetNpx(2);
+        } finally {
+            System.setErr(saved);
+        }
+        String text = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("Error in <TF1::SetParameter>: Parameter index 5 out of range [0, 2)"), text);
+        assertTrue(text.contains("Warning in <TF1::SetNpx>: Number of points must be >=4 && <= 10000000, fNpx set to 4"), text);
+        assertEquals(4, f.GetNpx());
+    }
+}
