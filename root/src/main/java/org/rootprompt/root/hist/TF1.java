@@ -66,6 +66,40 @@ public class TF1 extends TNamed {
         fXmax = xmax;
         fParMin = new double[fParams.length];
         fParMax = new double[fParams.length];
+        FUNCTIONS.put(GetName(), this);
+    }
+
+    /** Functions by name, as ROOT's gROOT->GetListOfFunctions(): the latest of a name wins. */
+    private static final java.util.Map<String, TF1> FUNCTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The function of that name: one the user made, or one of ROOT's standard ones (gaus, gausn,
+     * expo, pol0…pol9) made on first use with ROOT's default parameters; null if there is none.
+     */
+    public static TF1 GetFunction(String name) {
+        TF1 f = FUNCTIONS.get(name);
+        if (f != null) {
+            return f;
+        }
+        switch (name) {
+            case "gaus", "gausn" -> {
+                f = new TF1(name, name, -1, 1);
+                f.SetParameters(1, 0, 1);
+            }
+            case "expo" -> {
+                f = new TF1(name, name, -1, 1);
+                f.SetParameters(1, 1);
+            }
+            default -> {
+                if (name.matches("pol\\d")) {
+                    f = new TF1(name, name, -1, 1);
+                    double[] ones = new double[f.GetNpar()];
+                    java.util.Arrays.fill(ones, 1);
+                    f.SetParameters(ones);
+                }
+            }
+        }
+        return f;
     }
 
     // ---- evaluation ----

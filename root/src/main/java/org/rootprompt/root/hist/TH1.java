@@ -144,6 +144,54 @@ public abstract class TH1 extends TNamed {
         }
     }
 
+    /** Fills n random values drawn from the function of that name (see {@link TF1#GetFunction}), with gRandom. */
+    public void FillRandom(String fname, int ntimes) {
+        FillRandom(fname, ntimes, null);
+    }
+
+    public void FillRandom(String fname, int ntimes, org.rootprompt.root.math.TRandom rng) {
+        TF1 f = TF1.GetFunction(fname);
+        if (f == null) {
+            Error("FillRandom", "Unknown function: %s", fname);
+            return;
+        }
+        FillRandom(f, ntimes, rng);
+    }
+
+    public void FillRandom(TF1 f, int ntimes) {
+        FillRandom(f, ntimes, null);
+    }
+
+    /**
+     * ROOT's algorithm: the cumulative integral of f over this histogram's bins in range, then for each
+     * entry one uniform number r, the bin where the cumulative crosses r, and x placed linearly inside it.
+     */
+    public void FillRandom(TF1 f, int ntimes, org.rootprompt.root.math.TRandom rng) {
+        org.rootprompt.root.math.TRandom random = rng != null ? rng : org.rootprompt.root.math.TRandom.gRandom;
+        int first = fXaxis.GetFirst();
+        int last = fXaxis.GetLast();
+        int nbins = last - first + 1;
+        double[] integral = new double[nbins + 1];
+        for (int i = 1; i <= nbins; i++) {
+            int bin = i + first - 1;
+            integral[i] = integral[i - 1] + f.Integral(fXaxis.GetBinLowEdge(bin), fXaxis.GetBinUpEdge(bin), 1e-9);
+        }
+        if (integral[nbins] == 0) {
+            Error("FillRandom", "Integral = zero");
+            return;
+        }
+        for (int i = 1; i <= nbins; i++) {
+            integral[i] /= integral[nbins];
+        }
+        for (int loop = 0; loop < ntimes; loop++) {
+            double r = random.Rndm();
+            int ibin = org.rootprompt.root.math.TMath.BinarySearch(nbins, integral, r);
+            double x = fXaxis.GetBinLowEdge(ibin + first)
+                    + fXaxis.GetBinWidth(ibin + first) * (r - integral[ibin]) / (integral[ibin + 1] - integral[ibin]);
+            Fill(x);
+        }
+    }
+
     // ---- contents and errors ----
 
     /** Creates the per-bin sum of squared weights, from the contents if there were fills. */

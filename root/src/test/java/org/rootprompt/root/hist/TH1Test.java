@@ -185,4 +185,46 @@ class TH1Test {
         }
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void fillRandomFollowsTheFunctionOverTheHistogramsBins() {
+        TH1D h = new TH1D("r", "", 100, -4, 4);
+        h.FillRandom("gaus", 1_000_000, new org.rootprompt.root.math.TRandom3(4357));
+        assertEquals(1_000_000, h.GetEntries());
+        assertEquals(0, h.GetMean(), 0.005);
+        // a unit normal truncated to [-4, 4] has sigma 0.99946
+        assertEquals(0.99946, h.GetStdDev(), 0.003);
+        TH1D flat = new TH1D("flat", "", 4, 0, 4);
+        flat.FillRandom(new TF1("one", "1", 0, 4), 4, new DistributionsOf(0.1, 0.3, 0.6, 0.9));
+        // r = 0.1: bin 0 of the cumulative {0, .25, .5, .75, 1}, x = 0 + 1 * 0.1 / 0.25
+        assertEquals(0.4 * 1 + 1.2 + 2.4 + 3.6, flat.GetMean() * 4, 1e-9);
+    }
+
+    /** A generator that returns given numbers. */
+    static final class DistributionsOf extends org.rootprompt.root.math.TRandom {
+        private final double[] values;
+        private int next;
+
+        DistributionsOf(double... values) {
+            this.values = values;
+        }
+
+        @Override
+        public double Rndm() {
+            return values[next++];
+        }
+    }
+
+    @Test
+    void fillRandomWithAnUnknownFunctionIsAnError() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            new TH1F("u", "", 10, 0, 1).FillRandom("nosuch", 10);
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("Error in <TH1F::FillRandom>: Unknown function: nosuch\n", err.toString(StandardCharsets.UTF_8));
+    }
 }
