@@ -19,8 +19,7 @@ public class TF1 extends TNamed {
 
     private final TFormula.Expr fExpr;
     private final TFormula fFormula;
-    private double[] fParams;
-    private String[] fParNames;
+    private Parameters fParams;
     private double fXmin;
     private double fXmax;
     private int fNpx = 100;
@@ -32,11 +31,7 @@ public class TF1 extends TNamed {
         super(name, formula);
         fFormula = new TFormula(name, formula);
         fExpr = fFormula.GetExpr();
-        fParams = new double[fFormula.GetNpar()];
-        fParNames = new String[fParams.length];
-        for (int i = 0; i < fParams.length; i++) {
-            fParNames[i] = fFormula.GetParName(i);
-        }
+        fParams = new Parameters(this, fFormula.parameterNames());
         init(xmin, xmax);
     }
 
@@ -53,19 +48,19 @@ public class TF1 extends TNamed {
         }
         fFormula = null;
         fExpr = function::eval;
-        fParams = new double[npar];
-        fParNames = new String[npar];
+        java.util.List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < npar; i++) {
-            fParNames[i] = "p" + i;
+            names.add("p" + i);
         }
+        fParams = new Parameters(this, names);
         init(xmin, xmax);
     }
 
     private void init(double xmin, double xmax) {
         fXmin = xmin;
         fXmax = xmax;
-        fParMin = new double[fParams.length];
-        fParMax = new double[fParams.length];
+        fParMin = new double[fParams.size()];
+        fParMax = new double[fParams.size()];
         FUNCTIONS.put(GetName(), this);
     }
 
@@ -105,75 +100,34 @@ public class TF1 extends TNamed {
     // ---- evaluation ----
 
     public double Eval(double x) {
-        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams);
+        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams.values());
     }
 
     public double Eval(double x, double y, double z) {
-        return fExpr.eval(new double[] {x, y, z, 0}, fParams);
+        return fExpr.eval(new double[] {x, y, z, 0}, fParams.values());
     }
 
     /** Evaluates at x with the given parameters (this function's own when params is null). */
     public double EvalPar(double[] x, double[] params) {
         double[] xx = x.length >= 4 ? x : Arrays.copyOf(x, 4);
-        return fExpr.eval(xx, params == null ? fParams : params);
+        return fExpr.eval(xx, params == null ? fParams.values() : params);
     }
 
     // ---- parameters ----
 
-    public int GetNpar() {
-        return fParams.length;
-    }
-
-    public double GetParameter(int i) {
-        return checkIndex("GetParameter", i) ? fParams[i] : 0;
-    }
-
-    public double GetParameter(String name) {
-        int i = GetParNumber(name);
-        return i < 0 ? 0 : fParams[i];
-    }
-
-    public double[] GetParameters() {
-        return fParams;
-    }
-
-    public void SetParameter(int i, double value) {
-        if (checkIndex("SetParameter", i)) {
-            fParams[i] = value;
-        }
-    }
-
-    public void SetParameter(String name, double value) {
-        int i = GetParNumber(name);
-        if (i < 0) {
-            Error("SetParameter", "Parameter %s is not defined.", name);
-            return;
-        }
-        fParams[i] = value;
-    }
-
-    public void SetParameters(double... values) {
-        System.arraycopy(values, 0, fParams, 0, Math.min(values.length, fParams.length));
-    }
-
-    public String GetParName(int i) {
-        return checkIndex("GetParName", i) ? fParNames[i] : "";
-    }
-
-    public void SetParName(int i, String name) {
-        if (checkIndex("SetParName", i)) {
-            fParNames[i] = name;
-        }
-    }
-
-    public void SetParNames(String... names) {
-        for (int i = 0; i < names.length && i < fParNames.length; i++) {
-            fParNames[i] = names[i];
-        }
-    }
+    public int GetNpar() { return fParams.size(); }
+    public double GetParameter(int i) { return fParams.get(i); }
+    public double GetParameter(String name) { return fParams.get(name); }
+    public double[] GetParameters() { return fParams.values(); }
+    public void SetParameter(int i, double value) { fParams.set(i, value); }
+    public void SetParameter(String name, double value) { fParams.set(name, value); }
+    public void SetParameters(double... values) { fParams.setAll(values); }
+    public String GetParName(int i) { return fParams.name(i); }
+    public void SetParName(int i, String name) { fParams.setName(i, name); }
+    public void SetParNames(String... names) { fParams.setNames(names); }
 
     public int GetParNumber(String name) {
-        return Arrays.asList(fParNames).indexOf(name);
+        return fParams.indexOf(name);
     }
 
     /** Limits for a fit; equal limits fix the parameter at its value. */
@@ -191,7 +145,7 @@ public class TF1 extends TNamed {
     /** Fixes a parameter at a value for fits (ROOT marks it with equal limits). */
     public void FixParameter(int i, double value) {
         if (checkIndex("FixParameter", i)) {
-            fParams[i] = value;
+            fParams.set(i, value);
             fParMin[i] = value;
             fParMax[i] = value;
         }
@@ -209,11 +163,7 @@ public class TF1 extends TNamed {
     }
 
     private boolean checkIndex(String method, int i) {
-        if (i < 0 || i >= fParams.length) {
-            Error(method, "Parameter index %d out of range [0, %d)", i, fParams.length);
-            return false;
-        }
-        return true;
+        return fParams.valid(method, i);
     }
 
     // ---- range and sampling ----
@@ -387,8 +337,7 @@ public class TF1 extends TNamed {
     @Override
     public TF1 Clone() {
         TF1 copy = (TF1) super.Clone();
-        copy.fParams = fParams.clone();
-        copy.fParNames = fParNames.clone();
+        copy.fParams = fParams.copyFor(copy);
         copy.fParMin = fParMin.clone();
         copy.fParMax = fParMax.clone();
         return copy;

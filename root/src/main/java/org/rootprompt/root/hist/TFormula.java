@@ -28,8 +28,9 @@ public class TFormula extends TNamed {
     private String fFormula;
     private Expr fExpr;
     private int fNdim;
+    /** Names collected while parsing; the parameters proper live in {@link #fParams}. */
     private final List<String> fParNames = new ArrayList<>();
-    private double[] fParams = new double[0];
+    private Parameters fParams = new Parameters(this, List.of());
     private boolean fValid;
 
     public TFormula(String name, String formula) {
@@ -46,14 +47,16 @@ public class TFormula extends TNamed {
             Parser parser = new Parser(formula);
             fExpr = parser.parse();
             fNdim = Math.max(parser.maxVariable + 1, 1);
-            fParams = Arrays.copyOf(fParams, fParNames.size());
+            double[] previous = fParams.values();
+            fParams = new Parameters(this, fParNames);
+            fParams.setAll(previous);
             fValid = true;
             return 0;
         } catch (SyntaxError e) {
             ErrorHandler.report(ErrorHandler.kError, "TFormula::Compile", e.getMessage());
             fExpr = (x, p) -> Double.NaN;
-            fParams = new double[0];
             fParNames.clear();
+            fParams = new Parameters(this, fParNames);
             fValid = false;
             return 1;
         }
@@ -72,7 +75,7 @@ public class TFormula extends TNamed {
     }
 
     public int GetNpar() {
-        return fParNames.size();
+        return fParams.size();
     }
 
     /** The compiled expression, for callers that evaluate in a loop. */
@@ -80,87 +83,48 @@ public class TFormula extends TNamed {
         return fExpr;
     }
 
+    /** The parameter names found in the formula, in index order. */
+    List<String> parameterNames() {
+        return List.copyOf(fParNames);
+    }
+
     public double Eval(double x) {
-        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams);
+        return fExpr.eval(new double[] {x, 0, 0, 0}, fParams.values());
     }
 
     public double Eval(double x, double y) {
-        return fExpr.eval(new double[] {x, y, 0, 0}, fParams);
+        return fExpr.eval(new double[] {x, y, 0, 0}, fParams.values());
     }
 
     public double Eval(double x, double y, double z) {
-        return fExpr.eval(new double[] {x, y, z, 0}, fParams);
+        return fExpr.eval(new double[] {x, y, z, 0}, fParams.values());
     }
 
     /** Evaluates at x with the given parameters (the formula's own when params is null). */
     public double EvalPar(double[] x, double[] params) {
         double[] xx = x.length >= 4 ? x : Arrays.copyOf(x, 4);
-        return fExpr.eval(xx, params == null ? fParams : params);
+        return fExpr.eval(xx, params == null ? fParams.values() : params);
     }
 
-    public double GetParameter(int i) {
-        if (i < 0 || i >= fParams.length) {
-            Error("GetParameter", "wrong parameter index %d", i);
-            return 0;
-        }
-        return fParams[i];
-    }
-
-    public double GetParameter(String name) {
-        int i = GetParNumber(name);
-        return i < 0 ? 0 : fParams[i];
-    }
-
-    public double[] GetParameters() {
-        return fParams;
-    }
-
-    public void SetParameter(int i, double value) {
-        if (i < 0 || i >= fParams.length) {
-            Error("SetParameter", "wrong parameter index %d", i);
-            return;
-        }
-        fParams[i] = value;
-    }
-
-    public void SetParameter(String name, double value) {
-        int i = GetParNumber(name);
-        if (i < 0) {
-            Error("SetParameter", "Parameter %s is not defined.", name);
-            return;
-        }
-        fParams[i] = value;
-    }
-
-    public void SetParameters(double... values) {
-        System.arraycopy(values, 0, fParams, 0, Math.min(values.length, fParams.length));
-    }
-
-    public String GetParName(int i) {
-        return i >= 0 && i < fParNames.size() ? fParNames.get(i) : "";
-    }
-
-    public void SetParName(int i, String name) {
-        if (i >= 0 && i < fParNames.size()) {
-            fParNames.set(i, name);
-        }
-    }
-
-    public void SetParNames(String... names) {
-        for (int i = 0; i < names.length && i < fParNames.size(); i++) {
-            fParNames.set(i, names[i]);
-        }
-    }
+    public double GetParameter(int i) { return fParams.get(i); }
+    public double GetParameter(String name) { return fParams.get(name); }
+    public double[] GetParameters() { return fParams.values(); }
+    public void SetParameter(int i, double value) { fParams.set(i, value); }
+    public void SetParameter(String name, double value) { fParams.set(name, value); }
+    public void SetParameters(double... values) { fParams.setAll(values); }
+    public String GetParName(int i) { return fParams.name(i); }
+    public void SetParName(int i, String name) { fParams.setName(i, name); }
+    public void SetParNames(String... names) { fParams.setNames(names); }
 
     /** The index of a named parameter, -1 if there is none. */
     public int GetParNumber(String name) {
-        return fParNames.indexOf(name);
+        return fParams.indexOf(name);
     }
 
     @Override
     public TFormula Clone() {
         TFormula copy = (TFormula) super.Clone();
-        copy.fParams = fParams.clone();
+        copy.fParams = fParams.copyFor(copy);
         return copy;
     }
 
