@@ -46,7 +46,9 @@ public final class Session implements Interpreter {
             "import org.rootprompt.root.math.*;",
             "import static org.rootprompt.root.math.TRandom.gRandom;",
             "import static org.rootprompt.root.core.Globals.*;",
-            "import static org.rootprompt.root.core.ErrorHandler.*;");
+            "import static org.rootprompt.root.core.ErrorHandler.*;",
+            "import static org.rootprompt.root.core.TROOT.gROOT;",
+            "import static org.rootprompt.root.core.TROOT.gDirectory;");
 
     private final String defaultLanguage;
     private final Map<String, FrontEnd> frontEnds = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import org.rootprompt.root.core.TNamed;
  * (fTsumw, fTsumw2, fTsumwx, fTsumwx2) and from the bin contents once a range is set or the
  * contents were set by hand.
  */
-public abstract class TH1 extends TNamed {
+public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDirectory.Member {
     /** Sum of weights, sum of squared weights, of weight × x and of weight × x² (stats[0..3]). */
     protected double fTsumw;
     protected double fTsumw2;
@@ -25,6 +25,9 @@ public abstract class TH1 extends TNamed {
 
     private static boolean fgDefaultSumw2;
     private static boolean fgStatOverflows;
+    private static boolean fgAddDirectory = true;
+    /** The directory that owns this histogram, or null. */
+    protected org.rootprompt.root.core.TDirectory fDirectory;
 
     protected TH1(String name, String title, int nbins, double xlow, double xup) {
         super(name, title);
@@ -52,6 +55,47 @@ public abstract class TH1 extends TNamed {
         allocate(fNcells);
         if (fgDefaultSumw2) {
             Sumw2();
+        }
+        if (fgAddDirectory && org.rootprompt.root.core.TROOT.gDirectory != null) {
+            fDirectory = org.rootprompt.root.core.TROOT.gDirectory;
+            // ROOT adds from TH1's constructor, so the warning names the class TH1
+            fDirectory.Append(this, true, "TH1");
+        }
+    }
+
+    /** Whether new histograms join the current directory (ROOT's TH1::AddDirectory, default true). */
+    public static void AddDirectory(boolean add) {
+        fgAddDirectory = add;
+    }
+
+    public static boolean AddDirectoryStatus() {
+        return fgAddDirectory;
+    }
+
+    public org.rootprompt.root.core.TDirectory GetDirectory() {
+        return fDirectory;
+    }
+
+    /** Moves this histogram to another directory (null: owned by no directory). */
+    public void SetDirectory(org.rootprompt.root.core.TDirectory dir) {
+        if (fDirectory == dir) {
+            return;
+        }
+        if (fDirectory != null) {
+            org.rootprompt.root.core.TDirectory old = fDirectory;
+            fDirectory = null;
+            old.Remove(this);
+        }
+        fDirectory = dir;
+        if (dir != null) {
+            dir.Append(this);
+        }
+    }
+
+    @Override
+    public void directoryRemoved(org.rootprompt.root.core.TDirectory directory) {
+        if (fDirectory == directory) {
+            fDirectory = null;
         }
     }
 
@@ -673,12 +717,18 @@ public abstract class TH1 extends TNamed {
         System.out.print(out);
     }
 
+    /** A deep copy that joins the current directory (without replacing the original), as in ROOT. */
     @Override
     public TH1 Clone() {
         TH1 copy = (TH1) super.Clone();
         copy.fXaxis = fXaxis.Clone();
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
         copy.copyArray();
+        copy.fDirectory = null;
+        if (fgAddDirectory && org.rootprompt.root.core.TROOT.gDirectory != null) {
+            copy.fDirectory = org.rootprompt.root.core.TROOT.gDirectory;
+            copy.fDirectory.Append(copy);
+        }
         return copy;
     }
 

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** Expected values are computed by hand from ROOT's definitions (TH1::GetStats, GetMean, GetStdDev). */
 class TH1Test {
+    @org.junit.jupiter.api.BeforeEach
+    void emptyTheTopDirectory() {
+        org.rootprompt.root.core.TROOT.gROOT.Reset(); // no "Replacing existing TH1" from earlier tests
+    }
+
     private static TH1F sixFills() {
         TH1F h = new TH1F("h", "six fills", 10, 0, 10);
         for (double x : new double[] {1, 2, 2, 3, 3, 3}) {
@@ -162,6 +167,7 @@ class TH1Test {
         try {
             TH1F h = new TH1F("bad", "", 0, 0, 1);
             assertEquals(1, h.GetNbinsX());
+            h.SetDirectory(null);
         } finally {
             System.setErr(saved);
         }
@@ -172,6 +178,7 @@ class TH1Test {
     void aTenMillionBinTH1FIsAFloatArray() {
         TH1F h = new TH1F("big", "", 10_000_000, 0, 1);
         assertEquals(10_000_002, h.GetArray().length);
+        h.SetDirectory(null); // let the 40 MB go
     }
 
     private static String capture(Runnable r) {
