@@ -1,0 +1,52 @@
+package org.rootprompt.root.math;
+
+/** Small dense linear algebra for fits. */
+final class Linear {
+    private Linear() {}
+
+    /** The inverse of a symmetric positive-definite matrix by Cholesky, or null if it is not one. */
+    static double[][] invertPositiveDefinite(double[][] m) {
+        int n = m.length;
+        double[][] l = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = m[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                if (i == j) {
+                    if (!(sum > 0)) {
+                        return null;
+                    }
+                    l[i][i] = Math.sqrt(sum);
+                } else {
+                    l[i][j] = sum / l[j][j];
+                }
+            }
+        }
+        // inverse of L, then (L⁻¹)ᵀ L⁻¹
+        double[][] li = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            li[i][i] = 1 / l[i][i];
+            for (int j = 0; j < i; j++) {
+                double sum = 0;
+                for (int k = j; k < i; k++) {
+                    sum -= l[i][k] * li[k][j];
+                }
+                li[i][j] = sum / l[i][i];
+            }
+        }
+        double[][] inv = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = 0;
+                for (int k = i; k < n; k++) {
+                    sum += li[k][i] * li[k][j];
+                }
+                inv[i][j] = sum;
+                inv[j][i] = sum;
+            }
+        }
+        return inv;
+    }
+}
