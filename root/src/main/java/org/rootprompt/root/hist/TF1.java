@@ -142,12 +142,12 @@ public class TF1 extends TNamed {
         return checkIndex("GetParLimits", i) ? new double[] {fParMin[i], fParMax[i]} : new double[2];
     }
 
-    /** Fixes a parameter at a value for fits (ROOT marks it with equal limits). */
+    /** Fixes a parameter at a value for fits (ROOT marks it with limits min >= max; (1, 0) for zero). */
     public void FixParameter(int i, double value) {
         if (checkIndex("FixParameter", i)) {
             fParams.set(i, value);
-            fParMin[i] = value;
-            fParMax[i] = value;
+            fParMin[i] = value != 0 ? value : 1;
+            fParMax[i] = value != 0 ? value : 0;
         }
     }
 
@@ -159,7 +159,47 @@ public class TF1 extends TNamed {
     }
 
     public boolean IsFixed(int i) {
-        return checkIndex("IsFixed", i) && fParMin[i] == fParMax[i] && fParMin[i] != 0;
+        return checkIndex("IsFixed", i) && fParMin[i] >= fParMax[i] && !(fParMin[i] == 0 && fParMax[i] == 0);
+    }
+
+    /** Whether a fit keeps parameter i between limits (min < max). */
+    public boolean IsBound(int i) {
+        return checkIndex("IsBound", i) && fParMin[i] < fParMax[i];
+    }
+
+    // ---- fit results ----
+
+    private double fChisquare;
+    private int fNDF;
+    private double[] fParErrors = new double[0];
+
+    public double GetChisquare() {
+        return fChisquare;
+    }
+
+    public int GetNDF() {
+        return fNDF;
+    }
+
+    /** The probability of the fit's χ² (TMath::Prob). */
+    public double GetProb() {
+        return org.rootprompt.root.math.TMath.Prob(fChisquare, fNDF);
+    }
+
+    public double GetParError(int i) {
+        return i >= 0 && i < fParErrors.length ? fParErrors[i] : 0;
+    }
+
+    public double[] GetParErrors() {
+        return fParErrors.clone();
+    }
+
+    /** Called by fits. */
+    void setFitResult(double[] params, double[] errors, double chi2, int ndf) {
+        fParams.setAll(params);
+        fParErrors = errors.clone();
+        fChisquare = chi2;
+        fNDF = ndf;
     }
 
     private boolean checkIndex(String method, int i) {

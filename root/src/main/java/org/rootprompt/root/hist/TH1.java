@@ -236,6 +236,81 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         }
     }
 
+    // ---- fitting ----
+
+    private java.util.List<TF1> fFunctions = new java.util.ArrayList<>();
+
+    /** Fits a function by name: ROOT's predefined shapes (gaus, expo, polN…) or a TF1 made earlier. */
+    public TFitResult Fit(String fname) {
+        return Fit(fname, "", "", 0, 0);
+    }
+
+    public TFitResult Fit(String fname, String option) {
+        return Fit(fname, option, "", 0, 0);
+    }
+
+    public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
+        TF1 f = TF1.GetFunction(fname);
+        boolean predefined = f != null && f.GetExpFormula().strip().equals(fname);
+        if (f == null) {
+            // a formula written in place, e.g. Fit("pol2") beyond pol9 or Fit("[0]*x")
+            f = new TF1(fname, fname, GetXaxis().GetXmin(), GetXaxis().GetXmax());
+            if (!f.GetExpFormula().equals(fname) || f.GetNpar() == 0) {
+                Error("Fit", "function %s not found", fname);
+                return null;
+            }
+            predefined = fname.matches("gaus|gausn|expo|pol\\d+");
+        }
+        return HistogramFit.fit(this, f, option, xmin, xmax, predefined);
+    }
+
+    /**
+     * A χ² fit of f to the bins (empty bins skipped), with ROOT's options Q (quiet), V (verbose),
+     * R (the function's range), N (do not store), + (add to the functions), 0 and S (no effect here).
+     */
+    public TFitResult Fit(TF1 f) {
+        return Fit(f, "", "", 0, 0);
+    }
+
+    public TFitResult Fit(TF1 f, String option) {
+        return Fit(f, option, "", 0, 0);
+    }
+
+    public TFitResult Fit(TF1 f, String option, String goption, double xmin, double xmax) {
+        if (f == null) {
+            Error("Fit", "function may not be null");
+            return null;
+        }
+        return HistogramFit.fit(this, f, option, xmin, xmax, false);
+    }
+
+    /** The functions fitted to this histogram. */
+    public java.util.List<TF1> GetListOfFunctions() {
+        return java.util.Collections.unmodifiableList(fFunctions);
+    }
+
+    /** The fitted function of that name, or null. */
+    public TF1 GetFunction(String name) {
+        for (TF1 f : fFunctions) {
+            if (f.GetName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    void storeFunction(TF1 f, boolean add) {
+        if (!add) {
+            fFunctions.clear();
+        }
+        fFunctions.add(f);
+    }
+
+    /** Error reporting for the package's helpers, with this histogram's class as the location. */
+    void reportError(String method, String text) {
+        Error(method, "%s", text);
+    }
+
     // ---- contents and errors ----
 
     /** Creates the per-bin sum of squared weights, from the contents if there were fills. */
@@ -724,6 +799,10 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         copy.fXaxis = fXaxis.Clone();
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
         copy.copyArray();
+        copy.fFunctions = new java.util.ArrayList<>();
+        for (TF1 f : fFunctions) {
+            copy.fFunctions.add(f.Clone());
+        }
         copy.fDirectory = null;
         if (fgAddDirectory && org.rootprompt.root.core.TROOT.gDirectory != null) {
             copy.fDirectory = org.rootprompt.root.core.TROOT.gDirectory;
