@@ -227,9 +227,19 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         for (int i = 1; i <= nbins; i++) {
             integral[i] /= integral[nbins];
         }
+        // a guide table gives, for r in [k/K, (k+1)/K), the range of bins to look in: the same bin as
+        // ROOT's binary search (the search result is monotonic in r), found in a step or two
+        int guideSize = 4 * nbins;
+        int[] guide = new int[guideSize + 1];
+        for (int k = 0; k <= guideSize; k++) {
+            guide[k] = Math.max(0, org.rootprompt.root.math.TMath.BinarySearch(nbins, integral, (double) k / guideSize));
+        }
         for (int loop = 0; loop < ntimes; loop++) {
             double r = random.Rndm();
-            int ibin = org.rootprompt.root.math.TMath.BinarySearch(nbins, integral, r);
+            int ibin = guide[Math.min((int) (r * guideSize), guideSize)];
+            while (ibin + 1 < nbins && integral[ibin + 1] <= r) {
+                ibin++;
+            }
             double x = fXaxis.GetBinLowEdge(ibin + first)
                     + fXaxis.GetBinWidth(ibin + first) * (r - integral[ibin]) / (integral[ibin + 1] - integral[ibin]);
             Fill(x);

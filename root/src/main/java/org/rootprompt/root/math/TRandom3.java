@@ -75,11 +75,20 @@ public class TRandom3 extends TRandom {
         return y;
     }
 
+    /** Regenerates the 624 words; split in three loops so that no index needs a modulo. */
     private void twist() {
-        for (int i = 0; i < N; i++) {
-            int y = (fMt[i] & UPPER) | (fMt[(i + 1) % N] & LOWER);
-            fMt[i] = fMt[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+        int[] mt = fMt;
+        int i = 0;
+        for (; i < N - M; i++) {
+            int y = (mt[i] & UPPER) | (mt[i + 1] & LOWER);
+            mt[i] = mt[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         }
+        for (; i < N - 1; i++) {
+            int y = (mt[i] & UPPER) | (mt[i + 1] & LOWER);
+            mt[i] = mt[i + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        }
+        int y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         fCount624 = 0;
     }
 }
