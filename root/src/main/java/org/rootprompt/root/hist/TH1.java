@@ -466,14 +466,272 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         fTsumwx2 = stats[3];
     }
 
-    /** Recomputes the statistics from the bin contents and sets the entries to the effective entries. */
+    /**
+     * Recomputes the statistics from the bin contents; the entries become |sum of weights|, or the
+     * effective entries for a weighted histogram, as in ROOT.
+     */
     public void ResetStats() {
         fTsumw = 0;
         fEntries = 1; // so that GetStats reads the contents
         double[] stats = new double[4];
         GetStats(stats);
         PutStats(stats);
-        fEntries = stats[1] != 0 ? stats[0] * stats[0] / stats[1] : Math.abs(stats[0]);
+        fEntries = Math.abs(fTsumw);
+        if (fSumw2 != null && fTsumw > 0 && stats[1] > 0) {
+            fEntries = stats[0] * stats[0] / stats[1];
+        }
+    }
+
+    /** The squared error of a bin without range checks. */
+    private double errorSquared(int bin) {
+        return fSumw2 != null ? fSumw2[bin] : Math.abs(RetrieveBinContent(bin));
+    }
+
+    private boolean sameBinning(String method, TH1 other) {
+        if (other == null) {
+            Error(method, "Attempt to use a non-existing histogram");
+            return false;
+        }
+        if (other.fNcells != fNcells) {
+            Error(method, "Attempt to %s histograms with different number of bins : nbins h1 = %d , nbins h2 = %d",
+                    method.toLowerCase(), GetNbinsX(), other.GetNbinsX());
+            return false;
+        }
+        return true;
+    }
+
+    /** this = this × h1 bin by bin (under/overflows included), errors propagated, statistics recomputed. */
+    public boolean Multiply(TH1 h1) {
+        if (!sameBinning("Multiply", h1)) {
+            return false;
+        }
+        if (fSumw2 == null && h1.fSumw2 != null) {
+            Sumw2();
+        }
+        for (int i = 0; i < fNcells; i++) {
+            double c0 = RetrieveBinContent(i);
+            double c1 = h1.RetrieveBinContent(i);
+            if (fSumw2 != null) {
+                fSumw2[i] = errorSquared(i) * c1 * c1 + h1.errorSquared(i) * c0 * c0;
+            }
+            UpdateBinContent(i, c0 * c1);
+        }
+        SetMinimum();
+        SetMaximum();
+        ResetStats();
+        return true;
+    }
+
+    /** this = c1·h1 × c2·h2. */
+    public boolean Multiply(TH1 h1, TH1 h2, double c1, double c2) {
+        if (!sameBinning("Multiply", h1) || !sameBinning("Multiply", h2)) {
+            return false;
+        }
+        if (fSumw2 == null && (h1.fSumw2 != null || h2.fSumw2 != null)) {
+            Sumw2();
+        }
+        double c1sq = c1 * c1;
+        double c2sq = c2 * c2;
+        for (int i = 0; i < fNcells; i++) {
+            double b1 = h1.RetrieveBinContent(i);
+            double b2 = h2.RetrieveBinContent(i);
+            if (fSumw2 != null) {
+                fSumw2[i] = c1sq * c2sq * (h1.errorSquared(i) * b2 * b2 + h2.errorSquared(i) * b1 * b1);
+            }
+            UpdateBinContent(i, c1 * b1 * c2 * b2);
+        }
+        SetMinimum();
+        SetMaximum();
+        ResetStats();
+        return true;
+    }
+
+    /** this = this / h1 bin by bin (0 where h1 is 0), errors propagated, statistics recomputed. */
+    public boolean Divide(TH1 h1) {
+        if (!sameBinning("Divide", h1)) {
+            return false;
+        }
+        if (fSumw2 == null && h1.fSumw2 != null) {
+            Sumw2();
+        }
+        for (int i = 0; i < fNcells; i++) {
+            double c0 = RetrieveBinContent(i);
+            double c1 = h1.RetrieveBinContent(i);
+            UpdateBinContent(i, c1 != 0 ? c0 / c1 : 0);
+            if (fSumw2 != null) {
+                if (c1 == 0) {
+                    fSumw2[i] = 0;
+                    continue;
+                }
+                double c1sq = c1 * c1;
+                fSumw2[i] = (errorSquared(i) * c1sq + h1.errorSquared(i) * c0 * c0) / (c1sq * c1sq);
+            }
+        }
+        SetMinimum();
+        SetMaximum();
+        ResetStats();
+        return true;
+    }
+
+    /**
+     * this = (c1·h1) / (c2·h2); with option "B" the errors are binomial (h1 a subset of h2, as for
+     * efficiencies): e² = |(1 - 2w)·e1² + w²·e2²| / b2² with w = b1/b2.
+     */
+    public boolean Divide(TH1 h1, TH1 h2, double c1, double c2, String option) {
+        if (!sameBinning("Divide", h1) || !sameBinning("Divide", h2)) {
+            return false;
+        }
+        if (c2 == 0) {
+            Error("Divide", "Coefficient of dividing histogram cannot be zero");
+            return false;
+        }
+        boolean binomial = option != null && option.toUpperCase().contains("B");
+        if (fSumw2 == null && (h1.fSumw2 != null || h2.fSumw2 != null || binomial)) {
+            Sumw2();
+        }
+        for (int i = 0; i < fNcells; i++) {
+            double b1 = h1.RetrieveBinContent(i);
+            double b2 = h2.RetrieveBinContent(i);
+            if (b2 == 0) {
+                UpdateBinContent(i, 0);
+                if (fSumw2 != null) {
+                    fSumw2[i] = 0;
+                }
+                continue;
+            }
+            UpdateBinContent(i, c1 * b1 / (c2 * b2));
+            if (fSumw2 != null) {
+                double e1sq = h1.errorSquared(i);
+                double e2sq = h2.errorSquared(i);
+                if (binomial) {
+                    double w = b1 / b2;
+                    fSumw2[i] = b1 != b2 ? Math.abs(((1. - 2. * w) * e1sq + w * w * e2sq) / (b2 * b2)) : 0;
+                } else {
+                    double c1sq = c1 * c1;
+                    double c2sq = c2 * c2;
+                    double b1sq = b1 * b1;
+                    double b2sq = b2 * b2;
+                    fSumw2[i] = c1sq * c2sq * (e1sq * b2sq + e2sq * b1sq) / (c2sq * c2sq * b2sq * b2sq);
+                }
+            }
+        }
+        SetMinimum();
+        SetMaximum();
+        ResetStats();
+        return true;
+    }
+
+    public boolean Divide(TH1 h1, TH1 h2) {
+        return Divide(h1, h2, 1, 1, "");
+    }
+
+    /**
+     * Merges groups of ngroup bins, in place (newname empty) or into a new histogram; bins left over
+     * when ngroup does not divide nbins go to the overflow, with ROOT's warning. Statistics and
+     * entries are kept.
+     */
+    public TH1 Rebin(int ngroup) {
+        return Rebin(ngroup, "");
+    }
+
+    public TH1 Rebin(int ngroup, String newname) {
+        int nbins = GetNbinsX();
+        if (ngroup < 1 || ngroup > nbins) {
+            Error("Rebin", "Illegal value of ngroup=%d", ngroup);
+            return null;
+        }
+        TH1 h = newname == null || newname.isEmpty() ? this : (TH1) Clone(newname);
+        h.rebinInPlace(ngroup);
+        return h;
+    }
+
+    private void rebinInPlace(int ngroup) {
+        int nbins = GetNbinsX();
+        if (nbins % ngroup != 0) {
+            Warning("Rebin", "ngroup=%d is not an exact divider of nbins=%d.", ngroup, nbins);
+        }
+        int newbins = nbins / ngroup;
+        double[] content = new double[fNcells];
+        for (int i = 0; i < fNcells; i++) {
+            content[i] = RetrieveBinContent(i);
+        }
+        double[] sumw2 = fSumw2;
+        double[] edges = null;
+        if (fXaxis.IsVariableBinSize()) {
+            double[] old = fXaxis.GetXbins();
+            edges = new double[newbins + 1];
+            for (int i = 0; i <= newbins; i++) {
+                edges[i] = old[i * ngroup];
+            }
+        }
+        double xmin = fXaxis.GetXmin();
+        double xmax = fXaxis.GetBinUpEdge(newbins * ngroup);
+        if (edges != null) {
+            fXaxis.Set(newbins, edges);
+        } else {
+            fXaxis.Set(newbins, xmin, xmax);
+        }
+        int oldCells = fNcells;
+        fNcells = newbins + 2;
+        allocate(fNcells);
+        double[] newSumw2 = sumw2 == null ? null : new double[fNcells];
+        UpdateBinContent(0, content[0]);
+        if (newSumw2 != null) {
+            newSumw2[0] = sumw2[0];
+        }
+        for (int bin = 1; bin <= newbins; bin++) {
+            double c = 0;
+            double e = 0;
+            for (int k = 0; k < ngroup; k++) {
+                int old = (bin - 1) * ngroup + k + 1;
+                c += content[old];
+                if (sumw2 != null) {
+                    e += sumw2[old];
+                }
+            }
+            UpdateBinContent(bin, c);
+            if (newSumw2 != null) {
+                newSumw2[bin] = e;
+            }
+        }
+        double overflow = 0;
+        double overflowError = 0;
+        for (int old = newbins * ngroup + 1; old < oldCells; old++) { // leftover bins and the old overflow
+            overflow += content[old];
+            if (sumw2 != null) {
+                overflowError += sumw2[old];
+            }
+        }
+        UpdateBinContent(newbins + 1, overflow);
+        if (newSumw2 != null) {
+            newSumw2[newbins + 1] = overflowError;
+        }
+        fSumw2 = newSumw2;
+        SetMinimum();
+        SetMaximum();
+    }
+
+    /** The running sum of the contents over bins 1..nbins, as a new histogram named name + "_cumulative". */
+    public TH1 GetCumulative() {
+        return GetCumulative(true, "_cumulative");
+    }
+
+    public TH1 GetCumulative(boolean forward, String suffix) {
+        TH1 h = (TH1) Clone(GetName() + suffix);
+        h.Reset();
+        double sum = 0;
+        double esum = 0;
+        int nbins = GetNbinsX();
+        for (int k = 1; k <= nbins; k++) {
+            int bin = forward ? k : nbins + 1 - k;
+            sum += RetrieveBinContent(bin);
+            h.AddBinContent(bin, sum);
+            if (fSumw2 != null) {
+                esum += fSumw2[bin];
+                h.fSumw2[bin] = esum;
+            }
+        }
+        return h;
     }
 
     /** (sum w)² / sum w², the number of unweighted entries with the same statistical power. */
