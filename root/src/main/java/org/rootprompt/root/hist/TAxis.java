@@ -15,6 +15,9 @@ public class TAxis extends TNamed {
     private double[] fXbins;
     private int fFirst;
     private int fLast;
+    /** Bin labels by bin number (index 0 unused); null until a label is set. */
+    private String[] fLabels;
+    private boolean fAlphanumeric;
 
     public TAxis() {
         this(1, 0, 1);
@@ -152,6 +155,77 @@ public class TAxis extends TNamed {
         }
     }
 
+    /** Names a bin; once every bin has a name the axis is alphanumeric and grows as new names come. */
+    public void SetBinLabel(int bin, String label) {
+        if (bin < 1 || bin > fNbins) {
+            Error("SetBinLabel", "Illegal bin number: %d", bin);
+            return;
+        }
+        if (fLabels == null) {
+            fLabels = new String[fNbins + 1];
+        }
+        fLabels[bin] = label;
+        if (labelCount() == fNbins) {
+            fAlphanumeric = true;
+        }
+    }
+
+    /** The label of a bin, or "" when it has none. */
+    public String GetBinLabel(int bin) {
+        return fLabels != null && bin >= 1 && bin <= fNbins && fLabels[bin] != null ? fLabels[bin] : "";
+    }
+
+    public boolean IsAlphanumeric() {
+        return fAlphanumeric;
+    }
+
+    private int labelCount() {
+        int n = 0;
+        if (fLabels != null) {
+            for (int i = 1; i <= fNbins; i++) {
+                n += fLabels[i] != null ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The bin named label. An axis without labels becomes alphanumeric; a new name takes the next free
+     * bin; when none is free the caller must inflate (double) the axis: -2 says so. -1: the axis has
+     * labels but is not alphanumeric, and the name is unknown.
+     */
+    int findLabel(String label) {
+        if (fLabels == null) {
+            fLabels = new String[fNbins + 1];
+            fAlphanumeric = true;
+        }
+        for (int i = 1; i <= fNbins; i++) {
+            if (label.equals(fLabels[i])) {
+                return i;
+            }
+        }
+        if (!fAlphanumeric) {
+            Info("FindBin", "Label %s is not in the list and the axis is not alphanumeric - ignore it", label);
+            return -1;
+        }
+        int used = labelCount();
+        if (used < fNbins) {
+            fLabels[used + 1] = label;
+            return used + 1;
+        }
+        return -2;
+    }
+
+    /** Doubles the number of bins (and the range) keeping bins and labels in place (ROOT's LabelsInflate). */
+    void inflate() {
+        String[] labels = fLabels;
+        double width = (fXmax - fXmin) / fNbins;
+        int n = 2 * fNbins;
+        Set(n, fXmin, fXmin + n * width);
+        fAlphanumeric = true;
+        fLabels = java.util.Arrays.copyOf(labels, n + 1);
+    }
+
     /** Restricts the axis to the bins that contain [ufirst, ulast]. */
     public void SetRangeUser(double ufirst, double ulast) {
         int first = FindFixBin(ufirst);
@@ -182,6 +256,7 @@ public class TAxis extends TNamed {
     public TAxis Clone() {
         TAxis copy = (TAxis) super.Clone();
         copy.fXbins = fXbins == null ? null : fXbins.clone();
+        copy.fLabels = fLabels == null ? null : fLabels.clone();
         return copy;
     }
 }

@@ -173,6 +173,58 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         return bin;
     }
 
+    /** Fills the bin labelled name (a new label takes the next bin; the axis grows when all are used). */
+    public int Fill(String name) {
+        return Fill(name, 1.0);
+    }
+
+    public int Fill(String name, double w) {
+        fEntries++;
+        int bin = fXaxis.findLabel(name);
+        if (bin == -2) {
+            inflateLabels();
+            bin = fXaxis.findLabel(name);
+        }
+        if (bin < 0) {
+            return -1;
+        }
+        if (fSumw2 == null && w != 1.0) {
+            Sumw2();
+        }
+        if (fSumw2 != null) {
+            fSumw2[bin] += w * w;
+        }
+        AddBinContent(bin, w);
+        fTsumw += w;
+        fTsumw2 += w * w;
+        if (!fXaxis.IsAlphanumeric()) { // x statistics mean nothing on a growing alphanumeric axis
+            double x = fXaxis.GetBinCenter(bin);
+            fTsumwx += w * x;
+            fTsumwx2 += w * x * x;
+        }
+        return bin;
+    }
+
+    /** Doubles the bins of an alphanumeric axis, keeping each bin's content and error. */
+    private void inflateLabels() {
+        double[] content = new double[fNcells];
+        for (int i = 0; i < fNcells; i++) {
+            content[i] = RetrieveBinContent(i);
+        }
+        double[] sumw2 = fSumw2;
+        int oldNbins = GetNbinsX();
+        fXaxis.inflate();
+        fNcells = fXaxis.GetNbins() + 2;
+        allocate(fNcells);
+        fSumw2 = sumw2 == null ? null : new double[fNcells];
+        for (int i = 0; i <= oldNbins; i++) {
+            UpdateBinContent(i, content[i]);
+            if (sumw2 != null) {
+                fSumw2[i] = sumw2[i];
+            }
+        }
+    }
+
     /** Fills the first n values, with weights when {@code w} is not null. */
     public void FillN(int n, double[] x, double[] w) {
         FillN(n, x, w, 1);
