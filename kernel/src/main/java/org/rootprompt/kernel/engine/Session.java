@@ -47,6 +47,7 @@ public final class Session implements Interpreter {
             "import static org.rootprompt.root.math.TRandom.gRandom;",
             "import static org.rootprompt.root.core.Globals.*;",
             "import static org.rootprompt.root.core.ErrorHandler.*;",
+            "import static org.rootprompt.root.core.EColor.*;",
             "import static org.rootprompt.root.core.TROOT.gROOT;",
             "import static org.rootprompt.root.core.TROOT.gDirectory;");
 
