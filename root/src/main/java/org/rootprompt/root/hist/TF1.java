@@ -119,9 +119,9 @@ public class TF1 extends TNamed {
     public double GetParameter(int i) { return fParams.get(i); }
     public double GetParameter(String name) { return fParams.get(name); }
     public double[] GetParameters() { return fParams.values(); }
-    public void SetParameter(int i, double value) { fParams.set(i, value); }
-    public void SetParameter(String name, double value) { fParams.set(name, value); }
-    public void SetParameters(double... values) { fParams.setAll(values); }
+    public void SetParameter(int i, double value) { fParams.set(i, value); fIntegral = null; }
+    public void SetParameter(String name, double value) { fParams.set(name, value); fIntegral = null; }
+    public void SetParameters(double... values) { fParams.setAll(values); fIntegral = null; }
     public String GetParName(int i) { return fParams.name(i); }
     public void SetParName(int i, String name) { fParams.setName(i, name); }
     public void SetParNames(String... names) { fParams.setNames(names); }
@@ -211,6 +211,7 @@ public class TF1 extends TNamed {
     public void SetRange(double xmin, double xmax) {
         fXmin = xmin;
         fXmax = xmax;
+        fIntegral = null;
     }
 
     public double GetXmin() {
@@ -232,6 +233,7 @@ public class TF1 extends TNamed {
         } else {
             fNpx = npx;
         }
+        fIntegral = null;
     }
 
     public int GetNpx() {
@@ -367,6 +369,112 @@ public class TF1 extends TNamed {
             return 0;
         }
         return Integrator.integrate(x -> (x - mean) * (x - mean) * Eval(x), a, b, 0, 1e-12, 1000) / norm;
+    }
+
+    // ---- random numbers ----
+
+    /** The cumulative integral over fNpx bins and, per bin, x ≈ alpha + beta·r + gamma·r²/2 (ROOT's tables). */
+    private double[] fIntegral;
+    private double[] fAlpha;
+    private double[] fBeta;
+    private double[] fGamma;
+
+    /** A random number distributed as this function on its range, with gRandom (ROOT's algorithm). */
+    public double GetRandom() {
+        return GetRandom(org.rootprompt.root.math.TRandom.gRandom);
+    }
+
+    /**
+     * ROOT's algorithm: the cumulative integral over fNpx equal bins, one uniform number r, its bin by
+     * binary search, and x from the parabola that approximates the integral inside the bin.
+     */
+    public double GetRandom(org.rootprompt.root.math.TRandom rng) {
+        if (!buildSamplingTables()) {
+            return 0;
+        }
+        return sample(rng.Rndm());
+    }
+
+    /** A random number in [xmin, xmax] (ROOT's GetRandom(xmin, xmax): redrawn until inside). */
+    public double GetRandom(double xmin, double xmax) {
+        return GetRandom(xmin, xmax, org.rootprompt.root.math.TRandom.gRandom);
+    }
+
+    public double GetRandom(double xmin, double xmax, org.rootprompt.root.math.TRandom rng) {
+        if (!buildSamplingTables()) {
+            return 0;
+        }
+        double dx = (fXmax - fXmin) / fNpx;
+        int binMin = Math.max(0, (int) ((xmin - fXmin) / dx));
+        int binMax = Math.min(fNpx, (int) ((xmax - fXmin) / dx) + 2);
+        double pmin = fIntegral[binMin];
+        double pmax = fIntegral[binMax];
+        double x;
+        do {
+            x = sample(rng.Uniform(pmin, pmax));
+        } while (x < xmin || x > xmax);
+        return x;
+    }
+
+    private double sample(double r) {
+        int bin = Math.max(0, org.rootprompt.root.math.TMath.BinarySearch(fNpx, fIntegral, r));
+        double rr = r - fIntegral[bin];
+        double yy = fGamma[bin] != 0
+                ? (-fBeta[bin] + Math.sqrt(fBeta[bin] * fBeta[bin] + 2 * fGamma[bin] * rr)) / fGamma[bin]
+                : rr / fBeta[bin];
+        return fAlpha[bin] + yy;
+    }
+
+    private boolean buildSamplingTables() {
+        if (fIntegral != null) {
+            return true;
+        }
+        int n = fNpx;
+        double dx = (fXmax - fXmin) / n;
+        double[] xx = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            xx[i] = fXmin + i * dx;
+        }
+        xx[n] = fXmax;
+        double[] integral = new double[n + 1];
+        int negative = 0;
+        for (int i = 0; i < n; i++) {
+            double integ = Integral(xx[i], xx[i + 1], 1e-9);
+            if (integ < 0) {
+                negative++;
+                integ = -integ;
+            }
+            integral[i + 1] = integral[i] + integ;
+        }
+        if (negative > 0) {
+            Warning("GetRandom", "function:%s has %d negative values: abs assumed", GetName(), negative);
+        }
+        double total = integral[n];
+        if (total == 0) {
+            Error("GetRandom", "Integral of function is zero");
+            return false;
+        }
+        for (int i = 1; i <= n; i++) {
+            integral[i] /= total;
+        }
+        double[] alpha = new double[n + 1];
+        double[] beta = new double[n];
+        double[] gamma = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x0 = xx[i];
+            double r2 = integral[i + 1] - integral[i];
+            double r1 = Integral(x0, x0 + 0.5 * dx, 1e-9) / total;
+            double r3 = 2 * r2 - 4 * r1;
+            gamma[i] = Math.abs(r3) > 1e-8 ? r3 / (dx * dx) : 0;
+            beta[i] = r2 / dx - gamma[i] * dx;
+            alpha[i] = x0;
+            gamma[i] *= 2;
+        }
+        fAlpha = alpha;
+        fBeta = beta;
+        fGamma = gamma;
+        fIntegral = integral;
+        return true;
     }
 
     /** The formula text, or empty for a TF1 made from Java code. */

@@ -763,6 +763,98 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         SetMaximum();
     }
 
+    /** The normalised cumulative contents of bins 1..nbins, with fEntries at the end as ROOT's cache key. */
+    private double[] fIntegral;
+
+    /**
+     * Fills ROOT's normalised integral array (0 at index 0, 1 at nbins) and returns the total; NaN,
+     * with an error, if onlyPositive and a bin is negative.
+     */
+    public double ComputeIntegral(boolean onlyPositive) {
+        int nbins = GetNbinsX();
+        double[] integral = new double[nbins + 2];
+        for (int bin = 1; bin <= nbins; bin++) {
+            double y = RetrieveBinContent(bin);
+            if (onlyPositive && y < 0) {
+                Error("ComputeIntegral", "Bin content is negative - return a NaN value");
+                fIntegral = null;
+                return Double.NaN;
+            }
+            integral[bin] = integral[bin - 1] + y;
+        }
+        double total = integral[nbins];
+        if (total == 0) {
+            Error("ComputeIntegral", "Integral = zero");
+            fIntegral = null;
+            return 0;
+        }
+        for (int bin = 1; bin <= nbins; bin++) {
+            integral[bin] /= total;
+        }
+        integral[nbins + 1] = fEntries;
+        fIntegral = integral;
+        return total;
+    }
+
+    public double ComputeIntegral() {
+        return ComputeIntegral(false);
+    }
+
+    /** A random number distributed as the contents: a bin by the cumulative integral, x uniform inside it. */
+    public double GetRandom() {
+        return GetRandom(org.rootprompt.root.math.TRandom.gRandom);
+    }
+
+    public double GetRandom(org.rootprompt.root.math.TRandom rng) {
+        int nbins = GetNbinsX();
+        double integral;
+        if (fIntegral != null && fIntegral[nbins + 1] == fEntries) {
+            integral = 1;
+        } else {
+            integral = ComputeIntegral(true);
+        }
+        if (integral == 0) {
+            return 0;
+        }
+        if (Double.isNaN(integral)) {
+            return Double.NaN;
+        }
+        double r = rng.Rndm();
+        int ibin = org.rootprompt.root.math.TMath.BinarySearch(nbins, fIntegral, r);
+        double x = GetBinLowEdge(ibin + 1);
+        if (r > fIntegral[ibin]) {
+            x += GetBinWidth(ibin + 1) * (r - fIntegral[ibin]) / (fIntegral[ibin + 1] - fIntegral[ibin]);
+        }
+        return x;
+    }
+
+    /**
+     * The x below which the fractions probSum[i] of the contents lie, by linear interpolation in the
+     * cumulative integral (ROOT's GetQuantiles); returns how many were computed.
+     */
+    public int GetQuantiles(int nprobSum, double[] xp, double[] probSum) {
+        int nbins = GetNbinsX();
+        if (Double.isNaN(ComputeIntegral(true)) || fIntegral == null) {
+            return 0;
+        }
+        double[] prob = probSum;
+        if (prob == null) {
+            prob = new double[nprobSum];
+            for (int i = 0; i < nprobSum; i++) {
+                prob[i] = (i + 1.0) / nprobSum;
+            }
+        }
+        for (int i = 0; i < nprobSum; i++) {
+            int ibin = org.rootprompt.root.math.TMath.BinarySearch(nbins, fIntegral, prob[i]);
+            xp[i] = GetBinLowEdge(ibin + 1);
+            double dint = fIntegral[ibin + 1] - fIntegral[ibin];
+            if (dint > 0) {
+                xp[i] += GetBinWidth(ibin + 1) * (prob[i] - fIntegral[ibin]) / dint;
+            }
+        }
+        return nprobSum;
+    }
+
     /** The running sum of the contents over bins 1..nbins, as a new histogram named name + "_cumulative". */
     public TH1 GetCumulative() {
         return GetCumulative(true, "_cumulative");
@@ -1119,6 +1211,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         copy.fXaxis = fXaxis.Clone();
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
         copy.copyArray();
+        copy.fIntegral = fIntegral == null ? null : fIntegral.clone();
         copy.fFunctions = new java.util.ArrayList<>();
         for (TF1 f : fFunctions) {
             copy.fFunctions.add(f.Clone());

@@ -55,4 +55,32 @@ class TF1Test {
         assertTrue(text.contains("Warning in <TF1::SetNpx>: Number of points must be >=4 && <= 10000000, fNpx set to 4"), text);
         assertEquals(4, f.GetNpx());
     }
+
+    @Test
+    void getRandomInvertsTheCumulativeIntegral() {
+        // f(x) = 2x on [0, 1]: the cumulative r = x² is exactly the parabola of each bin, so x = sqrt(r)
+        TF1 f = new TF1("lin", "2*x", 0, 1);
+        double[] uniforms = {0.04, 0.25, 0.5, 0.81};
+        TH1Test.DistributionsOf rng = new TH1Test.DistributionsOf(uniforms);
+        for (double r : uniforms) {
+            assertEquals(Math.sqrt(r), f.GetRandom(rng), 1e-9);
+        }
+        TF1 g = new TF1("g", "gaus", -5, 5);
+        g.SetParameters(1, 1, 0.5);
+        org.rootprompt.root.math.TRandom3 r = new org.rootprompt.root.math.TRandom3(7);
+        double sum = 0;
+        double sum2 = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            double x = g.GetRandom(r);
+            sum += x;
+            sum2 += x * x;
+        }
+        assertEquals(1, sum / n, 0.005);
+        assertEquals(0.5, Math.sqrt(sum2 / n - (sum / n) * (sum / n)), 0.005);
+        for (int i = 0; i < 1000; i++) {
+            double x = g.GetRandom(0.8, 1.2, r);
+            assertTrue(x >= 0.8 && x <= 1.2);
+        }
+    }
 }

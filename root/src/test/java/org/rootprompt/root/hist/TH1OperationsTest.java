@@ -112,4 +112,19 @@ class TH1OperationsTest {
         assertEquals(3, back.GetBinContent(3));
         assertTrue(c.GetEntries() == 0, "ROOT's cumulative starts from a reset clone");
     }
+
+    @Test
+    void randomNumbersAndQuantilesFromTheContents() {
+        TH1D h = filled("q", 1, 3, 0, 4); // cumulative 0, .125, .5, .5, 1
+        assertEquals(8, h.ComputeIntegral(), 0);
+        TH1Test.DistributionsOf rng = new TH1Test.DistributionsOf(0.0625, 0.3125, 0.75);
+        assertEquals(0.5, h.GetRandom(rng), 1e-15); // half-way through bin 1
+        assertEquals(1.5, h.GetRandom(rng), 1e-15); // half-way through bin 2
+        assertEquals(3.5, h.GetRandom(rng), 1e-15); // the empty bin 3 is skipped
+        double[] xp = new double[3];
+        assertEquals(3, h.GetQuantiles(3, xp, new double[] {0.125, 0.5, 0.75}));
+        assertEquals(1.0, xp[0], 1e-15);
+        assertEquals(3.0, xp[1], 1e-15, "on a flat stretch of the cumulative the search takes its last bin");
+        assertEquals(3.5, xp[2], 1e-15);
+    }
 }
