@@ -10,6 +10,9 @@ import org.rootprompt.root.core.TNamed;
  * contents were set by hand.
  */
 public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDirectory.Member {
+    /** The length of a statistics array, as ROOT's kNstat (2-D histograms use seven entries). */
+    public static final int kNstat = 13;
+
     /** Sum of weights, sum of squared weights, of weight × x and of weight × x² (stats[0..3]). */
     protected double fTsumw;
     protected double fTsumw2;
@@ -49,9 +52,19 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         init();
     }
 
+    /** For histograms of more dimensions: the subclass sets its axes, then calls {@link #init(int)}. */
+    protected TH1(String name, String title, TAxis xaxis) {
+        super(name, title);
+        fXaxis = xaxis;
+    }
+
     private void init() {
+        init(fXaxis.GetNbins() + 2);
+    }
+
+    protected void init(int ncells) {
         fXaxis.SetName("xaxis");
-        fNcells = fXaxis.GetNbins() + 2;
+        fNcells = ncells;
         allocate(fNcells);
         if (fgDefaultSumw2) {
             Sumw2();
@@ -130,6 +143,10 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     /** Counts under- and overflows in the statistics (ROOT's TH1::StatOverflows). */
     public static void StatOverflows(boolean on) {
         fgStatOverflows = on;
+    }
+
+    protected static boolean statOverflows() {
+        return fgStatOverflows;
     }
 
     // ---- filling ----
@@ -525,7 +542,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     public void ResetStats() {
         fTsumw = 0;
         fEntries = 1; // so that GetStats reads the contents
-        double[] stats = new double[4];
+        double[] stats = new double[kNstat];
         GetStats(stats);
         PutStats(stats);
         fEntries = Math.abs(fTsumw);
@@ -880,7 +897,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
 
     /** (sum w)² / sum w², the number of unweighted entries with the same statistical power. */
     public double GetEffectiveEntries() {
-        double[] s = new double[4];
+        double[] s = new double[kNstat];
         GetStats(s);
         return s[1] != 0 ? s[0] * s[0] / s[1] : 0;
     }
@@ -898,7 +915,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         if (axis != 1) {
             return 0;
         }
-        double[] s = new double[4];
+        double[] s = new double[kNstat];
         GetStats(s);
         return s[0] == 0 ? 0 : s[2] / s[0];
     }
@@ -916,7 +933,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         if (axis != 1 && axis != 11) {
             return 0;
         }
-        double[] s = new double[4];
+        double[] s = new double[kNstat];
         GetStats(s);
         if (s[0] == 0) {
             return 0;
@@ -1095,12 +1112,11 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
                     fSumw2[bin] *= c1 * c1;
                 }
             }
-            double[] s = new double[4];
+            double[] s = new double[kNstat];
             GetStats(s);
-            s[0] *= c1;
-            s[1] *= c1 * c1;
-            s[2] *= c1;
-            s[3] *= c1;
+            for (int i = 0; i < kNstat; i++) {
+                s[i] *= i == 1 ? c1 * c1 : c1;
+            }
             PutStats(s);
         }
         SetMinimum();
@@ -1121,8 +1137,8 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         if (fSumw2 == null && (h1.fSumw2 != null || c1 != 1)) {
             Sumw2();
         }
-        double[] s1 = new double[4];
-        double[] s2 = new double[4];
+        double[] s1 = new double[kNstat];
+        double[] s2 = new double[kNstat];
         GetStats(s1);
         h1.GetStats(s2);
         double entries = Math.abs(fEntries + c1 * h1.fEntries);
@@ -1133,10 +1149,9 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
                 fSumw2[bin] += c1 * c1 * e * e;
             }
         }
-        s1[0] += c1 * s2[0];
-        s1[1] += c1 * c1 * s2[1];
-        s1[2] += c1 * s2[2];
-        s1[3] += c1 * s2[3];
+        for (int i = 0; i < kNstat; i++) {
+            s1[i] += i == 1 ? c1 * c1 * s2[i] : c1 * s2[i];
+        }
         PutStats(s1);
         fEntries = entries;
         return true;
