@@ -118,19 +118,33 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
                 "TH1::" + method, text);
     }
 
-    // ---- storage, one primitive array per subclass ----
+    // ---- storage: one primitive array of the subclass's type ----
 
-    protected abstract void allocate(int ncells);
+    /** The contents, under/overflows included; the subclass chooses the element type. */
+    protected BinArray fArray;
 
-    protected abstract double RetrieveBinContent(int bin);
+    /** A content array of ncells bins of this histogram's type. */
+    abstract BinArray newArray(int ncells);
 
-    protected abstract void UpdateBinContent(int bin, double content);
+    protected void allocate(int ncells) {
+        fArray = newArray(ncells);
+    }
+
+    protected double RetrieveBinContent(int bin) {
+        return fArray.get(bin);
+    }
+
+    protected void UpdateBinContent(int bin, double content) {
+        fArray.set(bin, content);
+    }
 
     /** Adds w to a bin, with the rounding or saturation of the subclass's type. */
-    public abstract void AddBinContent(int bin, double w);
+    public void AddBinContent(int bin, double w) {
+        fArray.add(bin, w);
+    }
 
     public void AddBinContent(int bin) {
-        AddBinContent(bin, 1);
+        fArray.add(bin, 1);
     }
 
     // ---- global switches ----
@@ -1225,7 +1239,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         TH1 copy = (TH1) super.Clone();
         copy.fXaxis = fXaxis.Clone();
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
-        copy.copyArray();
+        copy.fArray = fArray.copy();
         copy.fIntegral = fIntegral == null ? null : fIntegral.clone();
         copy.fFunctions = new java.util.ArrayList<>();
         for (TF1 f : fFunctions) {
@@ -1239,11 +1253,4 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         return copy;
     }
 
-    /** Clamps an integer content to [-max, max], as ROOT's integer histograms do. */
-    protected static long saturate(long value, long max) {
-        return Math.max(-max, Math.min(max, value));
-    }
-
-    /** After a shallow clone: give the copy its own content array. */
-    protected abstract void copyArray();
 }

@@ -2,8 +2,6 @@ package org.rootprompt.root.hist;
 
 /** A 1-D histogram with one double per bin. */
 public class TH1D extends TH1 {
-    private double[] fArray;
-
     public TH1D(String name, String title, int nbins, double xlow, double xup) {
         super(name, title, nbins, xlow, xup);
     }
@@ -13,37 +11,17 @@ public class TH1D extends TH1 {
     }
 
     @Override
-    protected void allocate(int ncells) {
-        fArray = new double[ncells];
+    BinArray newArray(int ncells) {
+        return new BinArray.D(ncells);
     }
 
-    @Override
-    protected double RetrieveBinContent(int bin) {
-        return fArray[bin];
-    }
-
-    @Override
-    protected void UpdateBinContent(int bin, double content) {
-        fArray[bin] = content;
-    }
-
-    @Override
-    public void AddBinContent(int bin, double w) {
-        fArray[bin] += w;
-    }
-
-    /** The contents, bin 0 (underflow) to nbins+1 (overflow); the array itself, as ROOT's GetArray. */
+    /** The contents, bin 0 (underflow) to nbins+1 (overflow): the array itself, as ROOT's GetArray. */
     public double[] GetArray() {
-        return fArray;
+        return ((BinArray.D) fArray).a;
     }
 
     @Override
     public TH1D Clone() {
         return (TH1D) super.Clone();
-    }
-
-    @Override
-    protected void copyArray() {
-        fArray = fArray.clone();
     }
 }
