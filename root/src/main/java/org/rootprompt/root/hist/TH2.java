@@ -271,6 +271,43 @@ public abstract class TH2 extends TH1 {
         return h;
     }
 
+    /** The mean of y in each x bin, over y bins [firstybin, lastybin] (all by default), as ROOT's ProfileX. */
+    public TProfile ProfileX() {
+        return ProfileX(GetName() + "_pfx", 1, -1);
+    }
+
+    public TProfile ProfileX(String name, int firstybin, int lastybin) {
+        return profile(name, true, firstybin, lastybin);
+    }
+
+    public TProfile ProfileY() {
+        return ProfileY(GetName() + "_pfy", 1, -1);
+    }
+
+    public TProfile ProfileY(String name, int firstxbin, int lastxbin) {
+        return profile(name, false, firstxbin, lastxbin);
+    }
+
+    private TProfile profile(String name, boolean onX, int first, int last) {
+        TAxis keep = onX ? fXaxis : fYaxis;
+        TAxis over = onX ? fYaxis : fXaxis;
+        if (last < first) {
+            first = 1;
+            last = over.GetNbins();
+        }
+        TProfile p = new TProfile(name, GetTitle(), keep.GetNbins(), keep.GetXmin(), keep.GetXmax());
+        for (int k = 0; k <= keep.GetNbins() + 1; k++) {
+            for (int j = Math.max(first, 0); j <= Math.min(last, over.GetNbins() + 1); j++) {
+                double w = RetrieveBinContent(onX ? GetBin(k, j) : GetBin(j, k));
+                if (w != 0) {
+                    p.Fill(keep.GetBinCenter(k), over.GetBinCenter(j), w);
+                }
+            }
+        }
+        p.SetEntries(fEntries);
+        return p;
+    }
+
     // ---- 1-D operations that a 2-D histogram does not have yet: one clear error each ----
 
     @Override
