@@ -64,6 +64,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
 
     protected void init(int ncells) {
         fXaxis.SetName("xaxis");
+        SetTitle(fTitle); // splits "title;x title;y title" now that the axes exist
         fNcells = ncells;
         allocate(fNcells);
         if (fgDefaultSumw2) {
@@ -74,6 +75,56 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
             // ROOT adds from TH1's constructor, so the warning names the class TH1
             fDirectory.Append(this, true, "TH1");
         }
+    }
+
+    /**
+     * Sets the title; as in ROOT, {@code "title;x axis;y axis;z axis"} also titles the axes (write
+     * {@code #;} for a semicolon in a title).
+     */
+    @Override
+    public void SetTitle(String title) {
+        String t = title == null ? "" : title;
+        if (!t.contains(";") || fXaxis == null) {
+            super.SetTitle(t.replace("#;", ";"));
+            return;
+        }
+        String[] parts = t.replace("#;", "\u0000").split(";", -1);
+        super.SetTitle(parts[0].replace('\u0000', ';'));
+        TAxis[] axes = {fXaxis, yAxisForTitle(), zAxisForTitle()};
+        for (int i = 1; i < parts.length && i <= 3; i++) {
+            if (axes[i - 1] != null) {
+                axes[i - 1].SetTitle(parts[i].replace('\u0000', ';'));
+            }
+        }
+    }
+
+    /** The y axis for titles: a 1-D histogram keeps one so that "t;x;y" titles it, as in ROOT. */
+    TAxis yAxisForTitle() {
+        if (fYaxisTitleHolder == null) {
+            fYaxisTitleHolder = new TAxis(1, 0, 1);
+            fYaxisTitleHolder.SetName("yaxis");
+        }
+        return fYaxisTitleHolder;
+    }
+
+    TAxis zAxisForTitle() {
+        if (fZaxisTitleHolder == null) {
+            fZaxisTitleHolder = new TAxis(1, 0, 1);
+            fZaxisTitleHolder.SetName("zaxis");
+        }
+        return fZaxisTitleHolder;
+    }
+
+    private TAxis fYaxisTitleHolder;
+    private TAxis fZaxisTitleHolder;
+
+    /** The y axis (for a 1-D histogram it only carries the y title and display settings). */
+    public TAxis GetYaxis() {
+        return yAxisForTitle();
+    }
+
+    public TAxis GetZaxis() {
+        return zAxisForTitle();
     }
 
     /** Whether new histograms join the current directory (ROOT's TH1::AddDirectory, default true). */
@@ -1238,6 +1289,8 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     public TH1 Clone() {
         TH1 copy = (TH1) super.Clone();
         copy.fXaxis = fXaxis.Clone();
+        copy.fYaxisTitleHolder = fYaxisTitleHolder == null ? null : fYaxisTitleHolder.Clone();
+        copy.fZaxisTitleHolder = fZaxisTitleHolder == null ? null : fZaxisTitleHolder.Clone();
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
         copy.fArray = fArray.copy();
         copy.fIntegral = fIntegral == null ? null : fIntegral.clone();

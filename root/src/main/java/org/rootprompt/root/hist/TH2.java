@@ -17,7 +17,13 @@ public abstract class TH2 extends TH1 {
         init((fXaxis.GetNbins() + 2) * (fYaxis.GetNbins() + 2));
     }
 
+    @Override
     public TAxis GetYaxis() {
+        return fYaxis;
+    }
+
+    @Override
+    TAxis yAxisForTitle() {
         return fYaxis;
     }
 

@@ -261,4 +261,17 @@ class TH1Test {
         }
         assertEquals(expected.GetMean(), h.GetMean(), 1e-12);
     }
+
+    @Test
+    void aTitleWithSemicolonsTitlesTheAxes() {
+        TH1F h = new TH1F("t", "Energy;E [GeV];events", 10, 0, 1);
+        assertEquals("Energy", h.GetTitle());
+        assertEquals("E [GeV]", h.GetXaxis().GetTitle());
+        assertEquals("events", h.GetYaxis().GetTitle());
+        h.SetTitle("a#;b");
+        assertEquals("a;b", h.GetTitle());
+        TH2F h2 = new TH2F("t2", "map;x;y", 2, 0, 1, 2, 0, 1);
+        assertEquals("y", h2.GetYaxis().GetTitle());
+        assertEquals(2, h2.GetYaxis().GetNbins());
+    }
 }
