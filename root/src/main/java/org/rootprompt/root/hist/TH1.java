@@ -845,6 +845,123 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         SetMaximum();
     }
 
+    /**
+     * The Kolmogorov–Smirnov probability that this histogram and h2 come from the same distribution:
+     * the largest distance between the normalised cumulative contents over bins 1..nbins, scaled by
+     * the effective entries, through TMath::KolmogorovProb. Option "M" returns the distance instead;
+     * "D" prints both.
+     */
+    public double KolmogorovTest(TH1 h2, String option) {
+        String opt = option == null ? "" : option.toUpperCase();
+        if (h2 == null || h2.GetNbinsX() != GetNbinsX()) {
+            Error("KolmogorovTest", "Histograms must have the same number of bins");
+            return 0;
+        }
+        int nbins = GetNbinsX();
+        double sum1 = 0;
+        double sum2 = 0;
+        double w1 = 0;
+        double w2 = 0;
+        for (int bin = 1; bin <= nbins; bin++) {
+            sum1 += RetrieveBinContent(bin);
+            sum2 += h2.RetrieveBinContent(bin);
+            double e1 = GetBinError(bin);
+            double e2 = h2.GetBinError(bin);
+            w1 += e1 * e1;
+            w2 += e2 * e2;
+        }
+        if (sum1 == 0 || sum2 == 0) {
+            Error("KolmogorovTest", "Integral is zero for %s", sum1 == 0 ? GetName() : h2.GetName());
+            return 0;
+        }
+        // effective entries: a histogram with all-zero errors is an exact function
+        boolean exact1 = w1 == 0;
+        boolean exact2 = h2.fSumw2 != null && w2 == 0;
+        double esum1 = fSumw2 != null && w1 > 0 ? sum1 * sum1 / w1 : sum1;
+        double esum2 = h2.fSumw2 != null && w2 > 0 ? sum2 * sum2 / w2 : sum2;
+        double rsum1 = 0;
+        double rsum2 = 0;
+        double dfmax = 0;
+        for (int bin = 1; bin <= nbins; bin++) {
+            rsum1 += RetrieveBinContent(bin) / sum1;
+            rsum2 += h2.RetrieveBinContent(bin) / sum2;
+            dfmax = Math.max(dfmax, Math.abs(rsum1 - rsum2));
+        }
+        double z = exact1 ? dfmax * Math.sqrt(esum2)
+                : exact2 ? dfmax * Math.sqrt(esum1)
+                : dfmax * Math.sqrt(esum1 * esum2 / (esum1 + esum2));
+        double prob = org.rootprompt.root.math.TMath.KolmogorovProb(z);
+        if (opt.contains("D")) {
+            System.out.print(org.rootprompt.root.core.CFormat.format(
+                    " Kolmo Prob  h1 = %s, sum bin content =%g  effective entries =%g\n", GetName(), sum1, esum1));
+            System.out.print(org.rootprompt.root.core.CFormat.format(
+                    " Kolmo Prob  h2 = %s, sum bin content =%g  effective entries =%g\n", h2.GetName(), sum2, esum2));
+            System.out.print(org.rootprompt.root.core.CFormat.format(" Kolmo Prob     = %g, Max Dist = %g\n", prob, dfmax));
+        }
+        return opt.contains("M") ? dfmax : prob;
+    }
+
+    public double KolmogorovTest(TH1 h2) {
+        return KolmogorovTest(h2, "");
+    }
+
+    /**
+     * The χ² comparison of two unweighted histograms (ROOT's default "UU", Gagunashvili's test):
+     * X² = Σ (M nᵢ − N mᵢ)² / (N M (nᵢ + mᵢ)) over bins 1..nbins, NDF = bins with entries − 1;
+     * returns the p-value, or with "CHI2" the X², with "CHI2/NDF" X²/NDF; "P" prints.
+     */
+    public double Chi2Test(TH1 h2, String option) {
+        String opt = option == null ? "" : option.toUpperCase();
+        if (opt.contains("UW") || opt.contains("WW")) {
+            Error("Chi2Test", "only the unweighted comparison (UU) is available yet");
+            return 0;
+        }
+        if (h2 == null || h2.GetNbinsX() != GetNbinsX()) {
+            Error("Chi2Test", "Histograms have different number of bins");
+            return 0;
+        }
+        int nbins = GetNbinsX();
+        double n = 0;
+        double m = 0;
+        for (int bin = 1; bin <= nbins; bin++) {
+            n += RetrieveBinContent(bin);
+            m += h2.RetrieveBinContent(bin);
+        }
+        if (n == 0 || m == 0) {
+            Error("Chi2Test", "one of the histograms is empty");
+            return 0;
+        }
+        double chi2 = 0;
+        int ndf = nbins - 1;
+        for (int bin = 1; bin <= nbins; bin++) {
+            double ni = RetrieveBinContent(bin);
+            double mi = h2.RetrieveBinContent(bin);
+            if (ni + mi == 0) {
+                ndf--; // no data: one degree of freedom less
+                continue;
+            }
+            double d = m * ni - n * mi;
+            chi2 += d * d / (ni + mi);
+        }
+        chi2 /= n * m;
+        double prob = org.rootprompt.root.math.TMath.Prob(chi2, ndf);
+        if (opt.contains("P")) {
+            System.out.print(org.rootprompt.root.core.CFormat.format("Chi2 = %f, Prob = %g, NDF = %d, igood = %d\n",
+                    chi2, prob, ndf, 0));
+        }
+        if (opt.contains("CHI2/NDF")) {
+            return ndf > 0 ? chi2 / ndf : 0;
+        }
+        if (opt.contains("CHI2")) {
+            return chi2;
+        }
+        return prob;
+    }
+
+    public double Chi2Test(TH1 h2) {
+        return Chi2Test(h2, "UU");
+    }
+
     /** The normalised cumulative contents of bins 1..nbins, with fEntries at the end as ROOT's cache key. */
     private double[] fIntegral;
 
