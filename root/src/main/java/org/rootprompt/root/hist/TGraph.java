@@ -265,6 +265,89 @@ public class TGraph extends TNamed {
         }
     }
 
+    // ---- fitting ----
+
+    private java.util.List<TF1> fFunctions = new java.util.ArrayList<>();
+
+    /** The y error of point i for fits (0 for a graph without errors). */
+    double errorY(int i) {
+        return 0;
+    }
+
+    double errorX(int i) {
+        return 0;
+    }
+
+    /** Whether the points carry errors; without them every point weighs 1 in a fit. */
+    boolean hasErrors() {
+        return false;
+    }
+
+    /** Fits a function by name (gaus, expo, polN, a formula or a TF1 made earlier), as TH1::Fit. */
+    public TFitResult Fit(String fname) {
+        return Fit(fname, "", "", 0, 0);
+    }
+
+    public TFitResult Fit(String fname, String option) {
+        return Fit(fname, option, "", 0, 0);
+    }
+
+    public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
+        TF1 f = TF1.GetFunction(fname);
+        boolean predefined = f != null && f.GetExpFormula().strip().equals(fname);
+        if (f == null) {
+            double lo = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).min().getAsDouble() : 0;
+            double hi = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).max().getAsDouble() : 1;
+            f = new TF1(fname, fname, lo, hi);
+            if (f.GetNpar() == 0 || !f.GetExpFormula().equals(fname)) {
+                Error("Fit", "function %s not found", fname);
+                return null;
+            }
+            predefined = fname.matches("gaus|gausn|expo|pol\\d+");
+        }
+        return Chi2Fit.graph(this, f, option, xmin, xmax, predefined);
+    }
+
+    /**
+     * A χ² fit of f to the points: σy as errors (1 without errors), the effective variance for x
+     * errors unless "EX0"; options Q, V, R, N, + as for histograms.
+     */
+    public TFitResult Fit(TF1 f) {
+        return Fit(f, "", "", 0, 0);
+    }
+
+    public TFitResult Fit(TF1 f, String option) {
+        return Fit(f, option, "", 0, 0);
+    }
+
+    public TFitResult Fit(TF1 f, String option, String goption, double xmin, double xmax) {
+        if (f == null) {
+            Error("Fit", "function may not be null");
+            return null;
+        }
+        return Chi2Fit.graph(this, f, option, xmin, xmax, false);
+    }
+
+    public java.util.List<TF1> GetListOfFunctions() {
+        return java.util.Collections.unmodifiableList(fFunctions);
+    }
+
+    public TF1 GetFunction(String name) {
+        for (TF1 f : fFunctions) {
+            if (f.GetName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    void storeFunction(TF1 f, boolean add) {
+        if (!add) {
+            fFunctions.clear();
+        }
+        fFunctions.add(f);
+    }
+
     @Override
     public void Print(String option) {
         StringBuilder out = new StringBuilder();
@@ -279,6 +362,10 @@ public class TGraph extends TNamed {
         TGraph copy = (TGraph) super.Clone();
         copy.fX = fX.clone();
         copy.fY = fY.clone();
+        copy.fFunctions = new java.util.ArrayList<>();
+        for (TF1 f : fFunctions) {
+            copy.fFunctions.add(f.Clone());
+        }
         return copy;
     }
 }

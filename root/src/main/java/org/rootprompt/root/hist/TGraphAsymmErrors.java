@@ -66,6 +66,21 @@ public class TGraphAsymmErrors extends TGraph {
     }
 
     @Override
+    double errorY(int i) {
+        return GetErrorY(i);
+    }
+
+    @Override
+    double errorX(int i) {
+        return GetErrorX(i);
+    }
+
+    @Override
+    boolean hasErrors() {
+        return true;
+    }
+
+    @Override
     protected void grow(int n) {
         super.grow(n);
         if (fEXlow != null && fX.length > fEXlow.length) {

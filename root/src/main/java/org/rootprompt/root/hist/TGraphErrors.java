@@ -64,6 +64,21 @@ public class TGraphErrors extends TGraph {
     }
 
     @Override
+    double errorY(int i) {
+        return fEY[i];
+    }
+
+    @Override
+    double errorX(int i) {
+        return fEX[i];
+    }
+
+    @Override
+    boolean hasErrors() {
+        return true;
+    }
+
+    @Override
     protected void grow(int n) {
         super.grow(n);
         if (fEX != null && fX.length > fEX.length) {

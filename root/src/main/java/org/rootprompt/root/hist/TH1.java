@@ -405,7 +405,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
             }
             predefined = fname.matches("gaus|gausn|expo|pol\\d+");
         }
-        return HistogramFit.fit(this, f, option, xmin, xmax, predefined);
+        return Chi2Fit.histogram(this, f, option, xmin, xmax, predefined);
     }
 
     /**
@@ -425,7 +425,7 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
             Error("Fit", "function may not be null");
             return null;
         }
-        return HistogramFit.fit(this, f, option, xmin, xmax, false);
+        return Chi2Fit.histogram(this, f, option, xmin, xmax, false);
     }
 
     /** The functions fitted to this histogram. */
