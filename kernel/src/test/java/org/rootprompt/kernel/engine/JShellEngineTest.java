@@ -54,6 +54,17 @@ class JShellEngineTest {
     }
 
     @Test
+    void theSessionImportsReachTheLibraryAndTheDisplayApi() {
+        assertEquals("\"h_7\"", value("Form(\"h_%d\", 7)"));
+        assertEquals("634", value("kRed + 2"));
+        assertEquals("true", value("gRandom instanceof TRandom3"));
+        assertEquals("true", value("gDirectory == gROOT"));
+        assertEquals("3000", value("kError"));
+        assertEquals("\"x\"", value("new TH1D(\"x\", \"\", 10, 0, 1).GetName()"));
+        assertEquals("true", value("new ArrayList<File>().isEmpty()"));
+    }
+
+    @Test
     void batchedStatementsKeepDeclarationsAsSessionVariables() {
         assertEquals("14", value("int n = 1;\nn += 2;\nn *= 3;\nn++;\nif (n > 5) n += 3;\nn = n + 1;\nn"));
         assertEquals("14", value("n"), "n survives the cell");
