@@ -316,9 +316,44 @@ public abstract class TH2 extends TH1 {
 
     // ---- 1-D operations that a 2-D histogram does not have yet: one clear error each ----
 
+    /**
+     * ROOT's TH2::FillRandom: the cumulative integral of a TF2 over the cells, one uniform number
+     * per entry to pick a cell, and the entry at the cell's centre.
+     */
     @Override
     public void FillRandom(TF1 f, int ntimes, org.rootprompt.root.math.TRandom rng) {
-        Error("FillRandom", "a 2-D histogram needs a TF2, which is not available yet");
+        if (!(f instanceof TF2 f2)) {
+            Error("FillRandom", "a 2-D histogram needs a TF2");
+            return;
+        }
+        org.rootprompt.root.math.TRandom random = rng != null ? rng : org.rootprompt.root.math.TRandom.gRandom;
+        int nx = fXaxis.GetNbins();
+        int ny = fYaxis.GetNbins();
+        int nbins = nx * ny;
+        double[] integral = new double[nbins + 1];
+        int ibin = 0;
+        for (int biny = 1; biny <= ny; biny++) {
+            for (int binx = 1; binx <= nx; binx++) {
+                ibin++;
+                integral[ibin] = integral[ibin - 1] + f2.Integral(fXaxis.GetBinLowEdge(binx), fXaxis.GetBinUpEdge(binx),
+                        fYaxis.GetBinLowEdge(biny), fYaxis.GetBinUpEdge(biny), 1e-6);
+            }
+        }
+        if (integral[nbins] == 0) {
+            Error("FillRandom", "Integral = zero");
+            return;
+        }
+        for (int i = 1; i <= nbins; i++) {
+            integral[i] /= integral[nbins];
+        }
+        for (int loop = 0; loop < ntimes; loop++) {
+            double r = random.Rndm();
+            int bin = org.rootprompt.root.math.TMath.BinarySearch(nbins, integral, r);
+            int biny = bin / nx;
+            int binx = 1 + bin - nx * biny;
+            biny++;
+            Fill(fXaxis.GetBinCenter(binx), fYaxis.GetBinCenter(biny));
+        }
     }
 
     @Override
