@@ -157,4 +157,51 @@ public final class SpecialFunctions {
         }
         return x;
     }
+
+    /** The regularised incomplete beta function I_x(a, b), by its continued fraction (Lentz). */
+    public static double incompleteBeta(double x, double a, double b) {
+        if (x <= 0) {
+            return 0;
+        }
+        if (x >= 1) {
+            return 1;
+        }
+        double front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+        // the fraction converges fast below the mean; use the symmetry I_x(a,b) = 1 - I_{1-x}(b,a) above it
+        if (x < (a + 1) / (a + b + 2)) {
+            return front * betaFraction(x, a, b) / a;
+        }
+        return 1 - front * betaFraction(1 - x, b, a) / b;
+    }
+
+    private static double betaFraction(double x, double a, double b) {
+        double tiny = 1e-300;
+        double c = 1;
+        double d = 1 - (a + b) * x / (a + 1);
+        d = Math.abs(d) < tiny ? tiny : d;
+        d = 1 / d;
+        double h = d;
+        for (int m = 1; m < 10_000; m++) {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            h *= d * c;
+            aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < 1e-16) {
+                break;
+            }
+        }
+        return h;
+    }
 }

@@ -1,0 +1,209 @@
+package org.rootprompt.root.math;
+
+/**
+ * ROOT::Math's probability density, cumulative and quantile functions, with ROOT's names and
+ * argument order (the variable first, then the shape, then the location x0): for example
+ * {@code ROOT::Math::normal_pdf(x, sigma, x0)} is {@code RootMath.normal_pdf(x, sigma, x0)}.
+ */
+public final class RootMath {
+    private RootMath() {}
+
+    // ---- normal ----
+    public static double normal_pdf(double x) { return normal_pdf(x, 1, 0); }
+    public static double normal_pdf(double x, double sigma) { return normal_pdf(x, sigma, 0); }
+    public static double normal_pdf(double x, double sigma, double x0) {
+        double t = (x - x0) / sigma;
+        return Math.exp(-0.5 * t * t) / (Math.sqrt(2 * Math.PI) * Math.abs(sigma));
+    }
+    public static double normal_cdf(double x) { return normal_cdf(x, 1, 0); }
+    public static double normal_cdf(double x, double sigma) { return normal_cdf(x, sigma, 0); }
+    public static double normal_cdf(double x, double sigma, double x0) {
+        return SpecialFunctions.normalCdf((x - x0) / sigma);
+    }
+    public static double normal_cdf_c(double x) { return normal_cdf_c(x, 1, 0); }
+    public static double normal_cdf_c(double x, double sigma) { return normal_cdf_c(x, sigma, 0); }
+    public static double normal_cdf_c(double x, double sigma, double x0) {
+        return SpecialFunctions.normalCdf(-(x - x0) / sigma);
+    }
+    public static double normal_quantile(double z, double sigma) { return sigma * SpecialFunctions.normalQuantile(z); }
+    public static double normal_quantile_c(double z, double sigma) { return -sigma * SpecialFunctions.normalQuantile(z); }
+
+    // ---- discrete ----
+    public static double poisson_pdf(int n, double mu) {
+        if (n < 0) {
+            return 0;
+        }
+        return n == 0 ? Math.exp(-mu) : Math.exp(n * Math.log(mu) - mu - SpecialFunctions.lnGamma(n + 1.0));
+    }
+    public static double poisson_cdf(int n, double mu) {
+        return n < 0 ? 0 : SpecialFunctions.incompleteGammaQ(n + 1.0, mu);
+    }
+    public static double poisson_cdf_c(int n, double mu) {
+        return n < 0 ? 1 : SpecialFunctions.incompleteGammaP(n + 1.0, mu);
+    }
+    public static double binomial_pdf(int k, double p, int n) {
+        if (k < 0 || k > n) {
+            return 0;
+        }
+        double logc = SpecialFunctions.lnGamma(n + 1.0) - SpecialFunctions.lnGamma(k + 1.0)
+                - SpecialFunctions.lnGamma(n - k + 1.0);
+        return Math.exp(logc + k * Math.log(p) + (n - k) * Math.log1p(-p));
+    }
+    public static double binomial_cdf(int k, double p, int n) {
+        if (k < 0) {
+            return 0;
+        }
+        if (k >= n) {
+            return 1;
+        }
+        return SpecialFunctions.incompleteBeta(1 - p, n - k, k + 1.0);
+    }
+    public static double binomial_cdf_c(int k, double p, int n) {
+        return 1 - binomial_cdf(k, p, n);
+    }
+
+    // ---- chi-square and gamma ----
+    public static double chisquared_pdf(double x, double r) { return chisquared_pdf(x, r, 0); }
+    public static double chisquared_pdf(double x, double r, double x0) {
+        double y = x - x0;
+        if (y < 0) {
+            return 0;
+        }
+        double a = r / 2;
+        return Math.exp((a - 1) * Math.log(y) - y / 2 - a * Math.log(2) - SpecialFunctions.lnGamma(a));
+    }
+    public static double chisquared_cdf(double x, double r) { return chisquared_cdf(x, r, 0); }
+    public static double chisquared_cdf(double x, double r, double x0) {
+        return SpecialFunctions.incompleteGammaP(r / 2, (x - x0) / 2);
+    }
+    public static double chisquared_cdf_c(double x, double r) { return chisquared_cdf_c(x, r, 0); }
+    public static double chisquared_cdf_c(double x, double r, double x0) {
+        return SpecialFunctions.incompleteGammaQ(r / 2, (x - x0) / 2);
+    }
+    /** The x with chisquared_cdf(x, r) = z, by bisection then Newton on the cumulative. */
+    public static double chisquared_quantile(double z, double r) {
+        return quantile(x -> chisquared_cdf(x, r), x -> chisquared_pdf(x, r), z, 0, Math.max(1, r));
+    }
+    public static double gamma_pdf(double x, double alpha, double theta) { return gamma_pdf(x, alpha, theta, 0); }
+    public static double gamma_pdf(double x, double alpha, double theta, double x0) {
+        double y = x - x0;
+        if (y < 0) {
+            return 0;
+        }
+        return Math.exp((alpha - 1) * Math.log(y) - y / theta - alpha * Math.log(theta) - SpecialFunctions.lnGamma(alpha));
+    }
+    public static double gamma_cdf(double x, double alpha, double theta) { return gamma_cdf(x, alpha, theta, 0); }
+    public static double gamma_cdf(double x, double alpha, double theta, double x0) {
+        return SpecialFunctions.incompleteGammaP(alpha, (x - x0) / theta);
+    }
+
+    // ---- continuous families ----
+    public static double exponential_pdf(double x, double lambda) { return exponential_pdf(x, lambda, 0); }
+    public static double exponential_pdf(double x, double lambda, double x0) {
+        return x < x0 ? 0 : lambda * Math.exp(-lambda * (x - x0));
+    }
+    public static double exponential_cdf(double x, double lambda) { return exponential_cdf(x, lambda, 0); }
+    public static double exponential_cdf(double x, double lambda, double x0) {
+        return x < x0 ? 0 : -Math.expm1(-lambda * (x - x0));
+    }
+    public static double lognormal_pdf(double x, double m, double s) { return lognormal_pdf(x, m, s, 0); }
+    public static double lognormal_pdf(double x, double m, double s, double x0) {
+        double y = x - x0;
+        if (y <= 0) {
+            return 0;
+        }
+        double t = (Math.log(y) - m) / s;
+        return Math.exp(-0.5 * t * t) / (y * Math.abs(s) * Math.sqrt(2 * Math.PI));
+    }
+    public static double lognormal_cdf(double x, double m, double s) { return lognormal_cdf(x, m, s, 0); }
+    public static double lognormal_cdf(double x, double m, double s, double x0) {
+        double y = x - x0;
+        return y <= 0 ? 0 : SpecialFunctions.normalCdf((Math.log(y) - m) / s);
+    }
+    public static double uniform_pdf(double x, double a, double b) { return uniform_pdf(x, a, b, 0); }
+    public static double uniform_pdf(double x, double a, double b, double x0) {
+        double y = x - x0;
+        return y < b && y >= a ? 1.0 / (b - a) : 0;
+    }
+    public static double uniform_cdf(double x, double a, double b) { return uniform_cdf(x, a, b, 0); }
+    public static double uniform_cdf(double x, double a, double b, double x0) {
+        double y = x - x0;
+        return y < a ? 0 : y >= b ? 1 : (y - a) / (b - a);
+    }
+    public static double cauchy_pdf(double x) { return cauchy_pdf(x, 1, 0); }
+    public static double cauchy_pdf(double x, double b, double x0) {
+        double t = (x - x0) / b;
+        return 1 / (Math.PI * b * (1 + t * t));
+    }
+    public static double cauchy_cdf(double x, double b, double x0) {
+        return 0.5 + Math.atan((x - x0) / b) / Math.PI;
+    }
+    /** Breit–Wigner with full width gamma: a Cauchy of half width gamma/2. */
+    public static double breitwigner_pdf(double x, double gamma) { return breitwigner_pdf(x, gamma, 0); }
+    public static double breitwigner_pdf(double x, double gamma, double x0) { return cauchy_pdf(x, gamma / 2, x0); }
+    public static double breitwigner_cdf(double x, double gamma, double x0) { return cauchy_cdf(x, gamma / 2, x0); }
+    public static double tdistribution_pdf(double x, double r) { return tdistribution_pdf(x, r, 0); }
+    public static double tdistribution_pdf(double x, double r, double x0) {
+        double t = x - x0;
+        return Math.exp(SpecialFunctions.lnGamma((r + 1) / 2) - SpecialFunctions.lnGamma(r / 2))
+                / Math.sqrt(r * Math.PI) * Math.pow(1 + t * t / r, -(r + 1) / 2);
+    }
+    public static double tdistribution_cdf(double x, double r) { return tdistribution_cdf(x, r, 0); }
+    public static double tdistribution_cdf(double x, double r, double x0) {
+        double t = x - x0;
+        double tail = 0.5 * SpecialFunctions.incompleteBeta(r / (r + t * t), r / 2, 0.5);
+        return t > 0 ? 1 - tail : tail;
+    }
+    public static double fdistribution_pdf(double x, double n, double m) { return fdistribution_pdf(x, n, m, 0); }
+    public static double fdistribution_pdf(double x, double n, double m, double x0) {
+        double y = x - x0;
+        if (y < 0) {
+            return 0;
+        }
+        double logb = SpecialFunctions.lnGamma(n / 2) + SpecialFunctions.lnGamma(m / 2) - SpecialFunctions.lnGamma((n + m) / 2);
+        return Math.exp(0.5 * n * Math.log(n / m) + (0.5 * n - 1) * Math.log(y) - 0.5 * (n + m) * Math.log1p(n * y / m) - logb);
+    }
+    public static double fdistribution_cdf(double x, double n, double m) { return fdistribution_cdf(x, n, m, 0); }
+    public static double fdistribution_cdf(double x, double n, double m, double x0) {
+        double y = x - x0;
+        return y <= 0 ? 0 : SpecialFunctions.incompleteBeta(n * y / (n * y + m), n / 2, m / 2);
+    }
+    public static double beta_pdf(double x, double a, double b) {
+        if (x < 0 || x > 1) {
+            return 0;
+        }
+        return Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x)
+                + SpecialFunctions.lnGamma(a + b) - SpecialFunctions.lnGamma(a) - SpecialFunctions.lnGamma(b));
+    }
+    public static double beta_cdf(double x, double a, double b) {
+        return SpecialFunctions.incompleteBeta(x, a, b);
+    }
+
+    /** Inverts a cumulative distribution by bracketing, bisection and Newton steps. */
+    private static double quantile(java.util.function.DoubleUnaryOperator cdf, java.util.function.DoubleUnaryOperator pdf,
+            double z, double lo, double guess) {
+        if (!(z > 0 && z < 1)) {
+            return z <= 0 ? lo : Double.POSITIVE_INFINITY;
+        }
+        double hi = guess;
+        while (cdf.applyAsDouble(hi) < z) {
+            hi *= 2;
+        }
+        for (int i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i++) {
+            double mid = 0.5 * (lo + hi);
+            if (cdf.applyAsDouble(mid) < z) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double x = 0.5 * (lo + hi);
+        for (int i = 0; i < 3; i++) { // polish
+            double d = pdf.applyAsDouble(x);
+            if (d > 0) {
+                x -= (cdf.applyAsDouble(x) - z) / d;
+            }
+        }
+        return x;
+    }
+}
