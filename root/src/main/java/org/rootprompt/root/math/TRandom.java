@@ -196,6 +196,25 @@ public class TRandom {
         xy[1] = r * Math.sin(phi);
     }
 
+    /**
+     * A point uniformly on a sphere of radius r: {x, y, z} (Marsaglia's method, as ROOT's Sphere:
+     * two uniform numbers in a disc, no trigonometry).
+     */
+    public void Sphere(double[] xyz, double r) {
+        double a = 0;
+        double b = 0;
+        double r2 = 1;
+        while (r2 > 0.25) {
+            a = Rndm() - 0.5;
+            b = Rndm() - 0.5;
+            r2 = a * a + b * b;
+        }
+        xyz[2] = r * (-1. + 8.0 * r2);
+        double scale = 8.0 * r * Math.sqrt(0.25 - r2);
+        xyz[0] = a * scale;
+        xyz[1] = b * scale;
+    }
+
     /** Binomial by counting successes, one uniform number per trial, as ROOT does. */
     public int Binomial(int ntot, double prob) {
         if (prob < 0 || prob > 1) {
