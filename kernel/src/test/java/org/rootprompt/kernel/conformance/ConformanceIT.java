@@ -144,13 +144,14 @@ class ConformanceIT {
         }
     }
 
-    @Test
-    void nbconvertExecutesExampleNotebook() throws IOException {
-        Path example = repo.resolve("examples/java-basics.ipynb");
-        assumeTrue(Files.isRegularFile(example), "examples/java-basics.ipynb not written yet");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"java-basics.ipynb", "java-histograms.ipynb"})
+    void nbconvertExecutesExampleNotebook(String name) throws IOException {
+        Path example = repo.resolve("examples").resolve(name);
+        assertTrue(Files.isRegularFile(example), example + " is missing");
         requirePythonModule("nbconvert", false);
         requirePythonModule("nbclient", false);
-        JsonNode nb = executeNotebook(example, "example");
+        JsonNode nb = executeNotebook(example, "example-" + name.replace(".ipynb", ""));
         List<JsonNode> cells = codeCells(nb);
         assertFalse(cells.isEmpty(), "no code cells in " + example);
         int withOutputs = 0;
