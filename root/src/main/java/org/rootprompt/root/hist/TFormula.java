@@ -519,6 +519,9 @@ public class TFormula extends TNamed {
             if (name.matches("pol\\d+")) {
                 degree = Integer.parseInt(name.substring(3));
                 shape = "pol";
+            } else if (name.matches("chebyshev\\d+")) {
+                degree = Integer.parseInt(name.substring(9));
+                shape = "chebyshev";
             } else if (!name.equals("gaus") && !name.equals("gausn") && !name.equals("expo")) {
                 return null;
             }
@@ -555,6 +558,25 @@ public class TFormula extends TNamed {
                 case "expo" -> {
                     names = new String[] {"Constant", "Slope"};
                     e = (x, p) -> Math.exp(p[p0] + p[p0 + 1] * x[0]);
+                }
+                case "chebyshev" -> {
+                    names = new String[degree + 1];
+                    for (int i = 0; i <= degree; i++) {
+                        names[i] = "p" + i;
+                    }
+                    int n = degree;
+                    e = (x, p) -> { // Σ p_i T_i(x), with T_{i+1} = 2x T_i - T_{i-1}
+                        double t0 = 1;
+                        double t1 = x[0];
+                        double v = p[p0] + (n >= 1 ? p[p0 + 1] * t1 : 0);
+                        for (int i = 2; i <= n; i++) {
+                            double t2 = 2 * x[0] * t1 - t0;
+                            v += p[p0 + i] * t2;
+                            t0 = t1;
+                            t1 = t2;
+                        }
+                        return v;
+                    };
                 }
                 default -> {
                     names = new String[degree + 1];

@@ -69,6 +69,16 @@ class TFormulaTest {
     }
 
     @Test
+    void chebyshevPolynomials() {
+        TFormula c = new TFormula("c", "chebyshev3");
+        assertEquals(4, c.GetNpar());
+        c.SetParameters(1, 2, 3, 4);
+        double x = 0.3;
+        double expected = 1 + 2 * x + 3 * (2 * x * x - 1) + 4 * (4 * x * x * x - 3 * x);
+        assertEquals(expected, c.Eval(x), 1e-15);
+    }
+
+    @Test
     void twoDimensions() {
         TFormula f = new TFormula("f", "x*y+z");
         assertEquals(3, f.GetNdim());
