@@ -33,6 +33,27 @@ final class Chi2Fit {
         }
     }
 
+    /**
+     * The function a fit by name uses: a TF1 of that name (the user's, or ROOT's standard gaus, expo,
+     * polN…), else the name read as a formula on [xmin, xmax]; null, with an error, when neither.
+     */
+    static TF1 byName(TObject owner, String fname, double xmin, double xmax) {
+        TF1 f = TF1.GetFunction(fname);
+        if (f == null) {
+            f = new TF1(fname, fname, xmin, xmax);
+            if (f.GetNpar() == 0 || !f.GetExpFormula().equals(fname)) {
+                ErrorHandler.report(ErrorHandler.kError, owner.ClassName() + "::Fit", "function " + fname + " not found");
+                return null;
+            }
+        }
+        return f;
+    }
+
+    /** Whether a fit by name starts from ROOT's estimates: the function is the predefined shape itself. */
+    static boolean predefined(TF1 f, String fname) {
+        return f.GetExpFormula().strip().equals(fname);
+    }
+
     /** A histogram's bins in range with a non-zero error (ROOT skips empty bins in a χ² fit). */
     static TFitResult histogram(TH1 h, TF1 f, String option, double xmin, double xmax, boolean predefined) {
         Options opt = Options.parse(h, option);

@@ -293,19 +293,10 @@ public class TGraph extends TNamed {
     }
 
     public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
-        TF1 f = TF1.GetFunction(fname);
-        boolean predefined = f != null && f.GetExpFormula().strip().equals(fname);
-        if (f == null) {
-            double lo = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).min().getAsDouble() : 0;
-            double hi = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).max().getAsDouble() : 1;
-            f = new TF1(fname, fname, lo, hi);
-            if (f.GetNpar() == 0 || !f.GetExpFormula().equals(fname)) {
-                Error("Fit", "function %s not found", fname);
-                return null;
-            }
-            predefined = fname.matches("gaus|gausn|expo|pol\\d+");
-        }
-        return Chi2Fit.graph(this, f, option, xmin, xmax, predefined);
+        double lo = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).min().getAsDouble() : 0;
+        double hi = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).max().getAsDouble() : 1;
+        TF1 f = Chi2Fit.byName(this, fname, lo, hi);
+        return f == null ? null : Chi2Fit.graph(this, f, option, xmin, xmax, Chi2Fit.predefined(f, fname));
     }
 
     /**

@@ -394,18 +394,8 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     }
 
     public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
-        TF1 f = TF1.GetFunction(fname);
-        boolean predefined = f != null && f.GetExpFormula().strip().equals(fname);
-        if (f == null) {
-            // a formula written in place, e.g. Fit("pol2") beyond pol9 or Fit("[0]*x")
-            f = new TF1(fname, fname, GetXaxis().GetXmin(), GetXaxis().GetXmax());
-            if (!f.GetExpFormula().equals(fname) || f.GetNpar() == 0) {
-                Error("Fit", "function %s not found", fname);
-                return null;
-            }
-            predefined = fname.matches("gaus|gausn|expo|pol\\d+");
-        }
-        return Chi2Fit.histogram(this, f, option, xmin, xmax, predefined);
+        TF1 f = Chi2Fit.byName(this, fname, GetXaxis().GetXmin(), GetXaxis().GetXmax());
+        return f == null ? null : Chi2Fit.histogram(this, f, option, xmin, xmax, Chi2Fit.predefined(f, fname));
     }
 
     /**
