@@ -44,6 +44,27 @@ public class TObject implements Cloneable {
         System.out.println(" OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle() + " : 0");
     }
 
+    /** Draws this object in the current pad (gPad), as ROOT's TObject::Draw. */
+    public void Draw() {
+        Draw("");
+    }
+
+    /** Draws this object in the current pad with a draw option, e.g. "HIST", "AP", "SAME". */
+    public void Draw(String option) {
+        Drawing.draw(this, option);
+    }
+
+    /** Draws a copy, so that later changes to this object do not show (ROOT's DrawClone). */
+    public TObject DrawClone(String option) {
+        TObject copy = Clone();
+        copy.Draw(option);
+        return copy;
+    }
+
+    public TObject DrawClone() {
+        return DrawClone("");
+    }
+
     /** A deep copy. */
     public TObject Clone() {
         try {

@@ -2,6 +2,9 @@ package org.rootprompt.root.hist;
 
 import java.util.Arrays;
 import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.core.TAttFill;
+import org.rootprompt.root.core.TAttLine;
+import org.rootprompt.root.core.TAttMarker;
 import org.rootprompt.root.core.TNamed;
 import org.rootprompt.root.math.Integrator;
 
@@ -10,7 +13,7 @@ import org.rootprompt.root.math.Integrator;
  * ({@code new TF1("f", "gaus", -3, 3)}), or from Java code ({@code (x, p) -> p[0] * x[0]}). It
  * evaluates, integrates (adaptive Gauss–Kronrod to 1e-12), differentiates, finds extremes and roots.
  */
-public class TF1 extends TNamed {
+public class TF1 extends TNamed implements TAttLine, TAttFill, TAttMarker {
     /** Java code as a TF1: the variables x[0..] and the parameters p[0..], as ROOT's C++ signature. */
     @FunctionalInterface
     public interface Function {
@@ -482,9 +485,34 @@ public class TF1 extends TNamed {
         return fFormula == null ? "" : fFormula.GetExpFormula();
     }
 
+    // ---- line, fill and marker attributes (ROOT's TAttLine, TAttFill, TAttMarker) ----
+
+    private TAttLine.Line fAttLine = new TAttLine.Line(2, 1, 2);
+    private TAttFill.Fill fAttFill = new TAttFill.Fill(19, 0);
+    private TAttMarker.Marker fAttMarker = new TAttMarker.Marker(1, 1, 1);
+
+    @Override
+    public TAttLine.Line attLine() { return fAttLine; }
+
+    @Override
+    public TAttFill.Fill attFill() { return fAttFill; }
+
+    @Override
+    public TAttMarker.Marker attMarker() { return fAttMarker; }
+
+    /** Draws a copy of this function and returns it (ROOT's DrawCopy). */
+    public TF1 DrawCopy(String option) {
+        TF1 copy = Clone();
+        copy.Draw(option);
+        return copy;
+    }
+
     @Override
     public TF1 Clone() {
         TF1 copy = (TF1) super.Clone();
+        copy.fAttLine = fAttLine.copy();
+        copy.fAttFill = fAttFill.copy();
+        copy.fAttMarker = fAttMarker.copy();
         copy.fParams = fParams.copyFor(copy);
         copy.fParMin = fParMin.clone();
         copy.fParMax = fParMax.clone();

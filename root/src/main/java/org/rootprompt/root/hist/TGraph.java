@@ -1,10 +1,13 @@
 package org.rootprompt.root.hist;
 
 import java.util.Arrays;
+import org.rootprompt.root.core.TAttFill;
+import org.rootprompt.root.core.TAttLine;
+import org.rootprompt.root.core.TAttMarker;
 import org.rootprompt.root.core.TNamed;
 
 /** A set of points (x, y): ROOT's TGraph, stored in two primitive arrays. */
-public class TGraph extends TNamed {
+public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
     protected int fNpoints;
     protected double[] fX;
     protected double[] fY;
@@ -348,9 +351,27 @@ public class TGraph extends TNamed {
         System.out.print(out);
     }
 
+    // ---- line, fill and marker attributes (ROOT's TAttLine, TAttFill, TAttMarker) ----
+
+    private TAttLine.Line fAttLine = new TAttLine.Line(1, 1, 1);
+    private TAttFill.Fill fAttFill = new TAttFill.Fill(0, 1000);
+    private TAttMarker.Marker fAttMarker = new TAttMarker.Marker(1, 1, 1);
+
+    @Override
+    public TAttLine.Line attLine() { return fAttLine; }
+
+    @Override
+    public TAttFill.Fill attFill() { return fAttFill; }
+
+    @Override
+    public TAttMarker.Marker attMarker() { return fAttMarker; }
+
     @Override
     public TGraph Clone() {
         TGraph copy = (TGraph) super.Clone();
+        copy.fAttLine = fAttLine.copy();
+        copy.fAttFill = fAttFill.copy();
+        copy.fAttMarker = fAttMarker.copy();
         copy.fX = fX.clone();
         copy.fY = fY.clone();
         copy.fFunctions = new java.util.ArrayList<>();

@@ -1,6 +1,9 @@
 package org.rootprompt.root.hist;
 
 import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.core.TAttFill;
+import org.rootprompt.root.core.TAttLine;
+import org.rootprompt.root.core.TAttMarker;
 import org.rootprompt.root.core.TNamed;
 
 /**
@@ -9,7 +12,8 @@ import org.rootprompt.root.core.TNamed;
  * (fTsumw, fTsumw2, fTsumwx, fTsumwx2) and from the bin contents once a range is set or the
  * contents were set by hand.
  */
-public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDirectory.Member {
+public abstract class TH1 extends TNamed
+        implements org.rootprompt.root.core.TDirectory.Member, TAttLine, TAttFill, TAttMarker {
     /** The length of a statistics array, as ROOT's kNstat (2-D histograms use seven entries). */
     public static final int kNstat = 13;
 
@@ -1392,9 +1396,36 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     }
 
     /** A deep copy that joins the current directory (without replacing the original), as in ROOT. */
+    // ---- line, fill and marker attributes (ROOT's TAttLine, TAttFill, TAttMarker) ----
+
+    private TAttLine.Line fAttLine = new TAttLine.Line(602, 1, 1);
+    private TAttFill.Fill fAttFill = new TAttFill.Fill(0, 1001);
+    private TAttMarker.Marker fAttMarker = new TAttMarker.Marker(1, 1, 1);
+
+    @Override
+    public TAttLine.Line attLine() { return fAttLine; }
+
+    @Override
+    public TAttFill.Fill attFill() { return fAttFill; }
+
+    @Override
+    public TAttMarker.Marker attMarker() { return fAttMarker; }
+
+    /** Draws a copy named name_copy, kept out of any directory, and returns it (ROOT's DrawCopy). */
+    public TH1 DrawCopy(String option) {
+        TH1 copy = Clone();
+        copy.SetDirectory(null);
+        copy.SetName(GetName() + "_copy");
+        copy.Draw(option);
+        return copy;
+    }
+
     @Override
     public TH1 Clone() {
         TH1 copy = (TH1) super.Clone();
+        copy.fAttLine = fAttLine.copy();
+        copy.fAttFill = fAttFill.copy();
+        copy.fAttMarker = fAttMarker.copy();
         copy.fXaxis = fXaxis.Clone();
         copy.fYaxisTitleHolder = fYaxisTitleHolder == null ? null : fYaxisTitleHolder.Clone();
         copy.fZaxisTitleHolder = fZaxisTitleHolder == null ? null : fZaxisTitleHolder.Clone();

@@ -1,0 +1,95 @@
+package org.rootprompt.root.hist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rootprompt.root.core.EColor.kBlue;
+import static org.rootprompt.root.core.EColor.kRed;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rootprompt.root.core.Drawing;
+import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.core.TObject;
+
+class AttributesTest {
+
+    @AfterEach
+    void reset() {
+        Drawing.setHandler(null);
+        ErrorHandler.setHandler(null);
+    }
+
+    @Test
+    void defaultsAreRootsForEachClass() {
+        // ROOT 6 with its Modern style: histograms kBlue+2 lines and a solid white fill
+        TH1F h = new TH1F("att_h", "", 10, 0, 1);
+        h.SetDirectory(null);
+        assertEquals(602, h.GetLineColor());
+        assertEquals(1, h.GetLineStyle());
+        assertEquals(1, h.GetLineWidth());
+        assertEquals(0, h.GetFillColor());
+        assertEquals(1001, h.GetFillStyle());
+        assertEquals(1, h.GetMarkerColor());
+        assertEquals(1, h.GetMarkerStyle());
+        assertEquals(1f, h.GetMarkerSize());
+        // TGraph(): TAttFill(0, 1000)
+        TGraph g = new TGraph();
+        assertEquals(1, g.GetLineColor());
+        assertEquals(0, g.GetFillColor());
+        assertEquals(1000, g.GetFillStyle());
+        // TF1 lines red and 2 pixels wide, fill 19 hollow, as ROOT writes them
+        TF1 f = new TF1("att_f", "x", 0, 1);
+        assertEquals(2, f.GetLineColor());
+        assertEquals(2, f.GetLineWidth());
+        assertEquals(19, f.GetFillColor());
+        assertEquals(0, f.GetFillStyle());
+        assertTrue(f.IsTransparent());
+    }
+
+    @Test
+    void settersTakeColourArithmeticAndClonesAreIndependent() {
+        TH1D h = new TH1D("att_h2", "", 10, 0, 1);
+        h.SetDirectory(null);
+        h.SetLineColor(kRed + 2);
+        h.SetFillColorAlpha(kBlue, 0.35);
+        h.SetMarkerStyle(20);
+        h.SetMarkerSize(1.5);
+        assertEquals(634, h.GetLineColor());
+        assertEquals(600, h.GetFillColor());
+        assertEquals(0.35f, h.GetFillAlpha());
+        assertEquals(1.5f, h.GetMarkerSize());
+
+        TH1 c = h.Clone();
+        c.SetDirectory(null);
+        c.SetLineColor(kBlue);
+        assertEquals(634, h.GetLineColor(), "the clone has its own attributes");
+        assertEquals(20, c.GetMarkerStyle(), "the clone starts with the original's attributes");
+        assertNotSame(h.attLine(), c.attLine());
+    }
+
+    @Test
+    void drawGoesThroughTheRegisteredHandler() {
+        List<String> drawn = new ArrayList<>();
+        Drawing.setHandler((obj, option) -> drawn.add(obj.GetName() + ":" + option));
+        TH1F h = new TH1F("att_h3", "", 10, 0, 1);
+        h.SetDirectory(null);
+        h.Draw();
+        h.Draw("HIST SAME");
+        TH1 copy = h.DrawCopy("E");
+        new TF1("att_f3", "x", 0, 1).Draw("same");
+        assertEquals(List.of("att_h3:", "att_h3:HIST SAME", "att_h3_copy:E", "att_f3:same"), drawn);
+        assertEquals(null, copy.GetDirectory(), "DrawCopy's histogram belongs to no directory");
+    }
+
+    @Test
+    void drawWithoutGraphicsSaysSo() {
+        List<String> messages = new ArrayList<>();
+        ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        TObject g = new TGraph(3, new double[] {1, 2, 3}, new double[] {1, 4, 9});
+        g.Draw("AP");
+        assertEquals(List.of("TGraph::Draw: no graphics layer is loaded, so Graph is not drawn"), messages);
+    }
+}
