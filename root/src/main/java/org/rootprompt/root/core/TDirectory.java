@@ -41,7 +41,7 @@ public class TDirectory extends TNamed {
         String name = obj.GetName();
         if (replace && name != null && !name.isEmpty()) {
             TObject old;
-            while ((old = FindObject(name)) != null) {
+            while ((old = findHere(name)) != null) {
                 ErrorHandler.report(ErrorHandler.kWarning, ClassName() + "::Append",
                         "Replacing existing " + className + ": " + name + " (Potential memory leak).");
                 Remove(old);
@@ -65,7 +65,12 @@ public class TDirectory extends TNamed {
     }
 
     /** The first object with that name, or null. */
-    public synchronized TObject FindObject(String name) {
+    public TObject FindObject(String name) {
+        return findHere(name);
+    }
+
+    /** The first object with that name in this directory's own list, or null. */
+    private synchronized TObject findHere(String name) {
         for (TObject o : fList) {
             if (name.equals(o.GetName())) {
                 return o;

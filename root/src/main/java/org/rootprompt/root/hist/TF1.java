@@ -5,7 +5,9 @@ import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.math.Integrator;
 
 /**
@@ -64,21 +66,25 @@ public class TF1 extends TNamed implements TAttLine, TAttFill, TAttMarker {
         fXmax = xmax;
         fParMin = new double[fParams.size()];
         fParMax = new double[fParams.size()];
-        FUNCTIONS.put(GetName(), this);
+        // as ROOT: the latest function of a name replaces the earlier one in gROOT's list
+        TList functions = TROOT.gROOT.GetListOfFunctions();
+        functions.Remove(functions.FindObject(GetName()));
+        functions.Add(this);
     }
 
-    /** Functions by name, as ROOT's gROOT->GetListOfFunctions(): the latest of a name wins. */
-    private static final java.util.Map<String, TF1> FUNCTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    static {
+        TROOT.gROOT.setStandardFunctions(TF1::GetFunction);
+    }
 
     /**
      * The function of that name: one the user made, or one of ROOT's standard ones (gaus, gausn,
      * expo, pol0…pol9) made on first use with ROOT's default parameters; null if there is none.
      */
     public static TF1 GetFunction(String name) {
-        TF1 f = FUNCTIONS.get(name);
-        if (f != null) {
-            return f;
+        if (TROOT.gROOT.GetListOfFunctions().FindObject(name) instanceof TF1 mine) {
+            return mine;
         }
+        TF1 f = null;
         switch (name) {
             case "gaus", "gausn" -> {
                 f = new TF1(name, name, -1, 1);

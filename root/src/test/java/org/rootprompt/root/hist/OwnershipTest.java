@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rootprompt.root.core.TDirectory;
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.core.TROOT;
 
 /** ROOT's ownership by name: histograms join gDirectory, and a new one of the same name replaces the old. */
@@ -70,5 +73,48 @@ class OwnershipTest {
         assertEquals(2, TROOT.gROOT.GetList().size());
         assertSame(TROOT.gROOT, copy.GetDirectory());
         assertTrue(TROOT.gROOT.GetList().contains(h));
+    }
+
+    @Test
+    void functionsLiveInGrootsListOfFunctionsByName() {
+        TF1 first = new TF1("own_f", "x", 0, 1);
+        TF1 second = new TF1("own_f", "x*x", 0, 1);
+        TList functions = TROOT.gROOT.GetListOfFunctions();
+        assertSame(second, functions.FindObject("own_f"), "the latest of a name replaces the earlier");
+        assertEquals(-1, functions.IndexOf(first));
+        assertSame(second, TROOT.gROOT.GetFunction("own_f"));
+        assertSame(second, TROOT.gROOT.FindObject("own_f"));
+        assertSame(second, TF1.GetFunction("own_f"));
+        assertEquals("", stderr(), "ROOT replaces functions silently");
+    }
+
+    @Test
+    void grootKnowsRootsStandardFunctions() {
+        TObject gaus = TROOT.gROOT.GetFunction("gaus");
+        assertTrue(gaus instanceof TF1);
+        assertEquals(3, ((TF1) gaus).GetNpar());
+        assertSame(gaus, TROOT.gROOT.GetFunction("gaus"), "made once, then found in the list");
+        assertNull(TROOT.gROOT.GetFunction("no_such_function"));
+    }
+
+    @Test
+    void aHistogramNamedLikeAFunctionDoesNotReplaceIt() {
+        TF1 f = new TF1("own_same", "x", 0, 1);
+        TH1F h = new TH1F("own_same", "", 10, 0, 1);
+        assertEquals("", stderr());
+        assertSame(f, TROOT.gROOT.GetListOfFunctions().FindObject("own_same"));
+        assertSame(h, TROOT.gROOT.GetList().get(0));
+    }
+
+    @Test
+    void findObjectLooksInTheCurrentDirectoryToo() {
+        TDirectory sub = new TDirectory("own_sub", "");
+        sub.cd();
+        TH1F h = new TH1F("own_in_sub", "", 10, 0, 1);
+        TROOT.gROOT.cd();
+        assertNull(TROOT.gROOT.FindObject("own_in_sub"));
+        sub.cd();
+        assertSame(h, TROOT.gROOT.FindObject("own_in_sub"));
+        TROOT.gROOT.cd();
     }
 }
