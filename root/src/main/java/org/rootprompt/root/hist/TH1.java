@@ -1395,7 +1395,6 @@ public abstract class TH1 extends TNamed
         System.out.print(out);
     }
 
-    /** A deep copy that joins the current directory (without replacing the original), as in ROOT. */
     // ---- line, fill and marker attributes (ROOT's TAttLine, TAttFill, TAttMarker) ----
 
     private TAttLine.Line fAttLine = new TAttLine.Line(602, 1, 1);
@@ -1411,6 +1410,43 @@ public abstract class TH1 extends TNamed
     @Override
     public TAttMarker.Marker attMarker() { return fAttMarker; }
 
+    /**
+     * Draws a copy scaled so that its sum of weights is norm, and returns it; an empty histogram
+     * gives ROOT's error and null (ROOT's DrawNormalized).
+     */
+    public TH1 DrawNormalized(String option, double norm) {
+        double sum = GetSumOfWeights();
+        if (sum == 0) {
+            Error("DrawNormalized", "Sum of weights is null. Cannot normalize histogram: %s", GetName());
+            return null;
+        }
+        boolean add = fgAddDirectory;
+        fgAddDirectory = false;
+        TH1 copy = Clone();
+        fgAddDirectory = add;
+        String opt = option == null ? "" : option.toUpperCase();
+        if (fSumw2 == null) {
+            // errors must scale as the contents; without them ROOT draws the copy as a plain histogram
+            copy.Sumw2();
+            if (opt.isEmpty() || opt.equals("SAME")) {
+                opt += "HIST";
+            }
+        }
+        copy.Scale(norm / sum);
+        if (fMaximum != -1111) {
+            copy.SetMaximum(fMaximum * norm / sum);
+        }
+        if (fMinimum != -1111) {
+            copy.SetMinimum(fMinimum * norm / sum);
+        }
+        copy.Draw(opt);
+        return copy;
+    }
+
+    public TH1 DrawNormalized(String option) {
+        return DrawNormalized(option, 1);
+    }
+
     /** Draws a copy named name_copy, kept out of any directory, and returns it (ROOT's DrawCopy). */
     public TH1 DrawCopy(String option) {
         TH1 copy = Clone();
@@ -1420,6 +1456,7 @@ public abstract class TH1 extends TNamed
         return copy;
     }
 
+    /** A deep copy that joins the current directory (without replacing the original), as in ROOT. */
     @Override
     public TH1 Clone() {
         TH1 copy = (TH1) super.Clone();

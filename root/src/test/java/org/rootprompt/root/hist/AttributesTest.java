@@ -92,4 +92,31 @@ class AttributesTest {
         g.Draw("AP");
         assertEquals(List.of("TGraph::Draw: no graphics layer is loaded, so Graph is not drawn"), messages);
     }
+
+    @Test
+    void drawNormalizedDrawsAScaledCopyAsRootDoes() {
+        List<String> drawn = new ArrayList<>();
+        Drawing.setHandler((obj, option) -> drawn.add(obj.GetName() + ":" + option));
+        TH1F h = new TH1F("att_norm", "", 4, 0, 4);
+        h.SetDirectory(null);
+        h.Fill(0.5);
+        h.Fill(1.5);
+        h.Fill(1.5);
+        h.Fill(1.5);
+        TH1 norm = h.DrawNormalized("");
+        assertEquals(0.25, norm.GetBinContent(1), 1e-15);
+        assertEquals(0.75, norm.GetBinContent(2), 1e-15);
+        assertEquals(4, h.GetSumOfWeights(), 1e-15, "the original is untouched");
+        assertEquals(List.of("att_norm:HIST"), drawn, "with no Sumw2 before, ROOT draws HIST");
+        TH1 twice = h.DrawNormalized("E", 2);
+        assertEquals(1.5, twice.GetBinContent(2), 1e-15);
+        assertEquals(Math.sqrt(3) * 0.5, twice.GetBinError(2), 1e-15, "errors scale with the contents");
+
+        List<String> messages = new ArrayList<>();
+        ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        TH1F empty = new TH1F("att_empty", "", 4, 0, 4);
+        empty.SetDirectory(null);
+        assertEquals(null, empty.DrawNormalized(""));
+        assertEquals(List.of("TH1F::DrawNormalized: Sum of weights is null. Cannot normalize histogram: att_empty"), messages);
+    }
 }
