@@ -10,6 +10,8 @@ import java.util.List;
  */
 public class TList extends TObject implements Iterable<TObject> {
     private final List<TObject> fObjects = new ArrayList<>();
+    /** The option kept with each object (a pad's draw options), "" when none was given. */
+    private final List<String> fOptions = new ArrayList<>();
     private String fName = "TList";
 
     public TList() {}
@@ -29,14 +31,37 @@ public class TList extends TObject implements Iterable<TObject> {
     }
 
     public void AddLast(TObject obj) {
+        AddLast(obj, "");
+    }
+
+    /** Adds at the end with an option, as a pad keeps each primitive's draw option. */
+    public void Add(TObject obj, String option) {
+        AddLast(obj, option);
+    }
+
+    public void AddLast(TObject obj, String option) {
         if (obj != null) {
             fObjects.add(obj);
+            fOptions.add(option == null ? "" : option);
         }
     }
 
     public void AddFirst(TObject obj) {
         if (obj != null) {
             fObjects.add(0, obj);
+            fOptions.add(0, "");
+        }
+    }
+
+    /** The option kept with the object at index i ("" when none, or outside the list). */
+    public String optionAt(int i) {
+        return i >= 0 && i < fOptions.size() ? fOptions.get(i) : "";
+    }
+
+    /** Changes the option kept with the object at index i. */
+    public void setOptionAt(int i, String option) {
+        if (i >= 0 && i < fOptions.size()) {
+            fOptions.set(i, option == null ? "" : option);
         }
     }
 
@@ -89,7 +114,11 @@ public class TList extends TObject implements Iterable<TObject> {
     /** Removes this very object; returns it, or null if it was not in the list. */
     public TObject Remove(TObject obj) {
         int i = IndexOf(obj);
-        return i < 0 ? null : fObjects.remove(i);
+        if (i < 0) {
+            return null;
+        }
+        fOptions.remove(i);
+        return fObjects.remove(i);
     }
 
     public int GetSize() {
@@ -107,6 +136,7 @@ public class TList extends TObject implements Iterable<TObject> {
     /** Forgets every object (they are not deleted). */
     public void Clear() {
         fObjects.clear();
+        fOptions.clear();
     }
 
     @Override
@@ -133,8 +163,8 @@ public class TList extends TObject implements Iterable<TObject> {
     public TList Clone() {
         TList copy = new TList();
         copy.fName = fName;
-        for (TObject o : fObjects) {
-            copy.fObjects.add(o.Clone());
+        for (int i = 0; i < fObjects.size(); i++) {
+            copy.AddLast(fObjects.get(i).Clone(), fOptions.get(i));
         }
         return copy;
     }

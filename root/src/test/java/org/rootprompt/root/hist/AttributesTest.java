@@ -15,10 +15,11 @@ import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TObject;
 
 class AttributesTest {
+    private final Drawing.Handler saved = Drawing.getHandler();
 
     @AfterEach
     void reset() {
-        Drawing.setHandler(null);
+        Drawing.setHandler(saved);
         ErrorHandler.setHandler(null);
     }
 
@@ -88,6 +89,7 @@ class AttributesTest {
     void drawWithoutGraphicsSaysSo() {
         List<String> messages = new ArrayList<>();
         ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        Drawing.setHandler(null);
         TObject g = new TGraph(3, new double[] {1, 2, 3}, new double[] {1, 4, 9});
         g.Draw("AP");
         assertEquals(List.of("TGraph::Draw: no graphics layer is loaded, so Graph is not drawn"), messages);
