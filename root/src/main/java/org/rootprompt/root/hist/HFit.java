@@ -3,6 +3,7 @@ package org.rootprompt.root.hist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.math.Integrator;
@@ -205,12 +206,11 @@ final class HFit {
             minos = false;
         }
         Objective objective = new Objective(f, data, opt.integral);
+        ToDoubleFunction<double[]> fcn = opt.like > 0 ? objective::poissonLogL
+                : opt.pearson ? objective::pearsonChi2 : objective::chi2;
         // a likelihood's one standard deviation is a rise of 1/2 in -log L
-        Minimizer.Problem problem = new Minimizer.Problem(opt.like > 0 ? objective::poissonLogL : objective::chi2,
-                start, steps, lower, upper, fixed, opt.like > 0 ? 0.5 : 1.0, 0.01, 0);
-        if (opt.pearson) {
-            problem = problem.withFunction(objective::pearsonChi2);
-        }
+        Minimizer.Problem problem = new Minimizer.Problem(fcn, start, steps, lower, upper, fixed,
+                opt.like > 0 ? 0.5 : 1.0, 0.01, 0);
         MigradMinimizer migrad = new MigradMinimizer();
         MinimizerResult r = migrad.minimize(problem);
         if (opt.like == 2) {

@@ -163,7 +163,7 @@ class FitOptionsTest {
                 + " likelihood fits"), err);
         // the plain likelihood on the same contents has the same values and smaller errors
         g.SetParameters(30, 0.2, 0.9);
-        TFitResult plain = small(true).Fit(g, "LQB");
+        TFitResult plain = h.Fit(g, "LQB");
         assertEquals(r.Parameter(1), plain.Parameter(1), 1e-6);
         assertTrue(plain.ParError(1) < r.ParError(1));
     }
@@ -224,11 +224,12 @@ class FitOptionsTest {
         TF1 g = new TF1("g", "gaus", -4, 4);
         g.SetParameters(900, 0.3, 1.2);
         g.SetParLimits(2, 1.15, 1.3);
-        TFitResult bounded = large().Fit(g, "QB");
+        TH1D histogram = large();
+        TFitResult bounded = histogram.Fit(g, "QB");
         assertEquals(1.15, bounded.Parameter(2), 1e-3, "sigma stays at the user's lower limit, above the 1.10 it wants");
         TF1 h = new TF1("h", "gaus", -4, 4);
         h.SetParLimits(2, 1.15, 1.3);
-        TFitResult estimated = large().Fit(h, "Q");
+        TFitResult estimated = histogram.Fit(h, "Q");
         assertEquals(1.1001454401036523, estimated.Parameter(2), 1e-4, "without B ROOT's estimates replace the limits");
     }
 
