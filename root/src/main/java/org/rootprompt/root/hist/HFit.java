@@ -21,7 +21,10 @@ import org.rootprompt.root.math.Minos;
 final class HFit {
     private HFit() {}
 
-    /** ROOT's Foption_t, as much of it as these fits use; letters ROOT ignores here are ignored too. */
+    /**
+     * ROOT's Foption_t, as much of it as these fits use: letters without a meaning here (X, G, U, F, C)
+     * are ignored, as ROOT ignores them in these fits; MULTI and WIDTH are refused.
+     */
     private record Options(boolean quiet, boolean verbose, boolean noStore, boolean range, boolean add,
             boolean noErrorX, int like, boolean pearson, boolean integral, int errors1, boolean minos, boolean more,
             boolean bound) {
@@ -29,11 +32,17 @@ final class HFit {
         /** ROOT::Fit::FitOptionsMake: which letters mean what, in ROOT's order of precedence. */
         static Options parse(TObject owner, String option, boolean histogram) {
             String o = option == null ? "" : option.toUpperCase();
+            for (String unsupported : new String[] {"MULTI", "WIDTH"}) {
+                if (o.contains(unsupported)) {
+                    ErrorHandler.report(ErrorHandler.kError, owner.ClassName() + "::Fit",
+                            "option " + unsupported + " is not supported yet");
+                    return null;
+                }
+            }
             boolean integral = false;
             int errors1 = 0;
             boolean noErrorX = false;
             if (histogram) {
-                o = o.replace("WIDTH", ""); // bin-volume scaling, not supported: its letters are not I or W
                 integral = o.contains("I");
                 errors1 = o.contains("WW") ? 2 : 0;
             } else {
@@ -117,6 +126,9 @@ final class HFit {
      */
     static TFitResult histogram(TH1 h, TF1 f, String option, double xmin, double xmax) {
         Options opt = Options.parse(h, option, true);
+        if (opt == null) {
+            return null;
+        }
         TAxis axis = h.GetXaxis();
         int first = axis.GetFirst();
         int last = axis.GetLast();
@@ -153,6 +165,9 @@ final class HFit {
      */
     static TFitResult graph(TGraph g, TF1 f, String option, double xmin, double xmax) {
         Options opt = Options.parse(g, option, false);
+        if (opt == null) {
+            return null;
+        }
         double lo = opt.range ? f.GetXmin() : xmin;
         double hi = opt.range ? f.GetXmax() : xmax;
         boolean withErrors = g.hasErrors() && opt.errors1 == 0;

@@ -205,6 +205,17 @@ class FitOptionsTest {
         assertEquals((n * sxy - sx * sy) / det, r.Parameter(1), 1e-7);
         assertEquals(Math.sqrt(n / det), r.ParError(1), 1e-6 * Math.sqrt(n / det));
         assertEquals(7 - 2, r.Ndf());
+        assertEquals(8 - 2, h.Fit("pol1", "WWQ").Ndf(), "WW keeps the empty bin too");
+    }
+
+    @Test
+    void minosErrorsOfALinearChi2AreTheParabolicOnes() {
+        // a χ² linear in its parameters is an exact parabola: its profile crosses +1 at ± the Hesse error
+        TFitResult r = large().Fit("pol1", "EQ", "", -1, 1);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(-r.ParError(i), r.LowerError(i), 1e-4 * r.ParError(i));
+            assertEquals(r.ParError(i), r.UpperError(i), 1e-4 * r.ParError(i));
+        }
     }
 
     @Test
@@ -258,6 +269,14 @@ class FitOptionsTest {
         assertTrue(err.startsWith("Warning in <Fit>: Cannot use P or X option in combination of L. Ignore the chi2"
                 + " option and perform a likelihood fit"), err);
         assertEquals(6.534063477643912, r[0].MinFcnValue(), 1e-6);
+    }
+
+    @Test
+    void optionsNotSupportedYetAreReportedNotIgnored() {
+        TFitResult[] r = new TFitResult[1];
+        String err = errors(() -> r[0] = small(false).Fit("gaus", "LMULTIQ"));
+        assertEquals(null, r[0]);
+        assertTrue(err.startsWith("Error in <TH1D::Fit>: option MULTI is not supported yet"), err);
     }
 
     @Test
