@@ -1,6 +1,8 @@
 package org.rootprompt.root.hist;
 
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.rootprompt.root.core.CFormat;
 import org.rootprompt.root.core.TNamed;
 import org.rootprompt.root.math.TMath;
@@ -21,6 +23,8 @@ public class TFitResult extends TNamed {
     private final int fNCalls;
     private final int fStatus;
     private final boolean fValid;
+    /** Minos errors {lower, upper} of the parameters that have them. */
+    private final Map<Integer, double[]> fMinosErrors = new TreeMap<>();
 
     TFitResult(String minimizer, String[] names, double[] params, double[] errors, double[][] covariance,
             boolean[] fixed, boolean[] bound, double chi2, double minFcn, int ndf, double edm, int ncalls,
@@ -56,6 +60,47 @@ public class TFitResult extends TNamed {
     public int Status() { return fStatus; }
     public boolean IsValid() { return fValid; }
     public boolean IsParameterFixed(int i) { return fFixed[i]; }
+
+    /** Whether Minos errors were computed for parameter i (fit option "E"). */
+    public boolean HasMinosError(int i) {
+        return fMinosErrors.containsKey(i);
+    }
+
+    /** The lower Minos error of parameter i (negative), or its parabolic error when there is none. */
+    public double LowerError(int i) {
+        return HasMinosError(i) ? fMinosErrors.get(i)[0] : fErrors[i];
+    }
+
+    /** The upper Minos error of parameter i, or its parabolic error when there is none. */
+    public double UpperError(int i) {
+        return HasMinosError(i) ? fMinosErrors.get(i)[1] : fErrors[i];
+    }
+
+    /**
+     * Minimizer::GetMinosError: the lower and upper Minos errors of parameter i in errLow[0] and
+     * errUp[0]; false, leaving them alone, when they were not computed.
+     */
+    public boolean GetMinosError(int i, double[] errLow, double[] errUp) {
+        if (!HasMinosError(i)) {
+            return false;
+        }
+        errLow[0] = LowerError(i);
+        errUp[0] = UpperError(i);
+        return true;
+    }
+
+    void SetMinosError(int i, double lower, double upper) {
+        fMinosErrors.put(i, new double[] {lower, upper});
+    }
+
+    /** A copy of the covariance matrix (ROOT returns a TMatrixDSym; here a square double array). */
+    public double[][] GetCovarianceMatrix() {
+        double[][] copy = new double[fCovariance.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = fCovariance[i].clone();
+        }
+        return copy;
+    }
 
     /** The probability of a χ² at least this large (TMath::Prob). */
     public double Prob() {
@@ -100,6 +145,9 @@ public class TFitResult extends TNamed {
                 s.append(" ".repeat(9)).append(" ".repeat(12)).append(" \t (fixed)");
             } else {
                 s.append("   +/-   ").append(CFormat.format("%-12s", stream(fErrors[i])));
+                if (HasMinosError(i)) {
+                    s.append(CFormat.format("  %-12s +%-12s (Minos) ", stream(LowerError(i)), stream(UpperError(i))));
+                }
                 if (fBound[i]) {
                     s.append(" \t (limited)");
                 }

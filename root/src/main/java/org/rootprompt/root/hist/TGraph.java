@@ -298,13 +298,14 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
     public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
         double lo = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).min().getAsDouble() : 0;
         double hi = fNpoints > 0 ? Arrays.stream(fX, 0, fNpoints).max().getAsDouble() : 1;
-        TF1 f = Chi2Fit.byName(this, fname, lo, hi);
-        return f == null ? null : Chi2Fit.graph(this, f, option, xmin, xmax, Chi2Fit.predefined(f, fname));
+        TF1 f = HFit.byName(this, fname, lo, hi);
+        return f == null ? null : HFit.graph(this, f, option, xmin, xmax);
     }
 
     /**
-     * A χ² fit of f to the points: σy as errors (1 without errors), the effective variance for x
-     * errors unless "EX0"; options Q, V, R, N, + as for histograms.
+     * A χ² fit of f to the points: σy as errors (1 without errors, or with "W"), the effective variance
+     * for x errors unless "EX0"; options P, E, M, B, Q, V, R, N, + as for histograms, while L is
+     * ignored with ROOT's message.
      */
     public TFitResult Fit(TF1 f) {
         return Fit(f, "", "", 0, 0);
@@ -319,7 +320,7 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
             Error("Fit", "function may not be null");
             return null;
         }
-        return Chi2Fit.graph(this, f, option, xmin, xmax, false);
+        return HFit.graph(this, f, option, xmin, xmax);
     }
 
     public java.util.List<TF1> GetListOfFunctions() {

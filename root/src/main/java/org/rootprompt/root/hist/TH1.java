@@ -398,12 +398,15 @@ public abstract class TH1 extends TNamed
     }
 
     public TFitResult Fit(String fname, String option, String goption, double xmin, double xmax) {
-        TF1 f = Chi2Fit.byName(this, fname, GetXaxis().GetXmin(), GetXaxis().GetXmax());
-        return f == null ? null : Chi2Fit.histogram(this, f, option, xmin, xmax, Chi2Fit.predefined(f, fname));
+        TF1 f = HFit.byName(this, fname, GetXaxis().GetXmin(), GetXaxis().GetXmax());
+        return f == null ? null : HFit.histogram(this, f, option, xmin, xmax);
     }
 
     /**
-     * A χ² fit of f to the bins (empty bins skipped), with ROOT's options Q (quiet), V (verbose),
+     * Fits f to the bins as ROOT does: by default a χ² with the bin errors (empty bins skipped);
+     * options L (Poisson likelihood), WL (weighted likelihood), P (Pearson χ²), I (f's mean over each
+     * bin), W / WW (errors 1, without / with the empty bins), E (Minos errors), M (improve: Minuit2's
+     * Migrad), B (keep the values and limits of a predefined gaus or expo), Q (quiet), V (verbose),
      * R (the function's range), N (do not store), + (add to the functions), 0 and S (no effect here).
      */
     public TFitResult Fit(TF1 f) {
@@ -419,7 +422,7 @@ public abstract class TH1 extends TNamed
             Error("Fit", "function may not be null");
             return null;
         }
-        return Chi2Fit.histogram(this, f, option, xmin, xmax, false);
+        return HFit.histogram(this, f, option, xmin, xmax);
     }
 
     /** The functions fitted to this histogram. */

@@ -1,7 +1,7 @@
 package org.rootprompt.root.math;
 
 /** Small dense linear algebra for fits. */
-final class Linear {
+public final class Linear {
     private Linear() {}
 
     /** The inverse of a symmetric positive-definite matrix by Cholesky, or null if it is not one. */
@@ -48,5 +48,38 @@ final class Linear {
             }
         }
         return inv;
+    }
+
+    /**
+     * C·B⁻¹·C, over the parameters with a non-zero variance in B (the others stay 0): a covariance C
+     * corrected by the covariance B of a second function (ROOT's weighted-likelihood errors); null when
+     * B cannot be inverted.
+     */
+    public static double[][] sandwich(double[][] c, double[][] b) {
+        int n = c.length;
+        int[] free = java.util.stream.IntStream.range(0, n).filter(i -> b[i][i] > 0).toArray();
+        double[][] sub = new double[free.length][free.length];
+        for (int a = 0; a < free.length; a++) {
+            for (int k = 0; k < free.length; k++) {
+                sub[a][k] = b[free[a]][free[k]];
+            }
+        }
+        double[][] inv = invertPositiveDefinite(sub);
+        if (inv == null) {
+            return null;
+        }
+        double[][] result = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int a = 0; a < free.length; a++) {
+                    for (int k = 0; k < free.length; k++) {
+                        sum += c[i][free[a]] * inv[a][k] * c[free[k]][j];
+                    }
+                }
+                result[i][j] = sum;
+            }
+        }
+        return result;
     }
 }

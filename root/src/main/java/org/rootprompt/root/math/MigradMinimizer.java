@@ -119,24 +119,9 @@ public final class MigradMinimizer implements Minimizer {
                 return new MinimizerResult(external.clone(), new double[nTotal], new double[nTotal][nTotal], fval, 0,
                         calls, true, "no free parameters");
             }
-            double[] u = new double[n];
-            double[] h = new double[n];
-            for (int k = 0; k < n; k++) {
-                int i = free[k];
-                u[k] = toInternal(i, external[i]);
-                double step = pb.steps()[i] != 0 ? Math.abs(pb.steps()[i]) : 0.1 * Math.max(Math.abs(external[i]), 1);
-                // the internal step that moves the external value by about the given step
-                double d = Math.abs(derivative(i, u[k]));
-                h[k] = d > 1e-8 ? step / d : step;
-            }
+            double[] u = startInternal();
             double fu = f(u);
-            double[][] v = new double[n][n];
-            for (int k = 0; k < n; k++) { // start from the diagonal curvature along each parameter
-                double fp = f(plus(u, k, h[k]));
-                double fm = f(plus(u, k, -h[k]));
-                double g2 = (fp - 2 * fu + fm) / (h[k] * h[k]);
-                v[k][k] = g2 > 0 ? 1 / g2 : h[k] * h[k];
-            }
+            double[][] v = diagonalMetric(u, fu);
             double[] g = gradient(u, fu, v);
             double edm = edm(g, v);
             double target = 0.002 * pb.tolerance() * pb.up();
@@ -212,6 +197,49 @@ public final class MigradMinimizer implements Minimizer {
                 }
                 edm = 0.5 * dot(g, times(inv, g));
             }
+            return result(u, inv, fu, edm, valid, status);
+        }
+
+        /** Hesse alone: the covariance at the start values, without minimising. */
+        MinimizerResult hesse() {
+            if (n == 0) {
+                return run();
+            }
+            double[] u = startInternal();
+            double fu = f(u);
+            double[][] inv = Linear.invertPositiveDefinite(hessian(u, fu, diagonalMetric(u, fu)));
+            if (inv == null) {
+                return result(u, new double[n][n], fu, 0, false,
+                        "Hesse: the matrix of second derivatives is not positive definite");
+            }
+            return result(u, inv, fu, edm(gradient(u, fu, inv), inv), true, "converged");
+        }
+
+        private double[] startInternal() {
+            double[] u = new double[n];
+            for (int k = 0; k < n; k++) {
+                u[k] = toInternal(free[k], external[free[k]]);
+            }
+            return u;
+        }
+
+        /** A first inverse metric: the curvature along each parameter, probed with its step size. */
+        private double[][] diagonalMetric(double[] u, double fu) {
+            double[][] v = new double[n][n];
+            for (int k = 0; k < n; k++) {
+                int i = free[k];
+                double step = pb.steps()[i] != 0 ? Math.abs(pb.steps()[i]) : 0.1 * Math.max(Math.abs(external[i]), 1);
+                // the internal step that moves the external value by about the given step
+                double d = Math.abs(derivative(i, u[k]));
+                double h = d > 1e-8 ? step / d : step;
+                double g2 = (f(plus(u, k, h)) - 2 * fu + f(plus(u, k, -h))) / (h * h);
+                v[k][k] = g2 > 0 ? 1 / g2 : h * h;
+            }
+            return v;
+        }
+
+        /** Values, errors and covariance in external coordinates from the inverse Hessian in internal ones. */
+        private MinimizerResult result(double[] u, double[][] inv, double fu, double edm, boolean valid, String status) {
             double[] params = external.clone();
             double[] jac = new double[n];
             for (int k = 0; k < n; k++) {
@@ -323,6 +351,14 @@ public final class MigradMinimizer implements Minimizer {
             }
             return sum;
         }
+    }
+
+    /**
+     * Hesse alone (Minuit's HESSE command): the covariance of {@code problem.function()} at its start
+     * values, with no minimisation; the errors are those of an up of {@code problem.up()}.
+     */
+    public MinimizerResult hesse(Problem problem) {
+        return new Run(problem).hesse();
     }
 
     /** Convenience: minimise with Minuit's defaults. */

@@ -38,6 +38,14 @@ public interface Minimizer {
             return new Problem(function, start, steps, lower, upper, f, up, tolerance, maxCalls);
         }
 
+        public Problem withFunction(ToDoubleFunction<double[]> newFunction) {
+            return new Problem(newFunction, start, steps, lower, upper, fixed, up, tolerance, maxCalls);
+        }
+
+        public Problem withStart(double[] newStart) {
+            return new Problem(function, newStart.clone(), steps, lower, upper, fixed, up, tolerance, maxCalls);
+        }
+
         public Problem withUp(double newUp) {
             return new Problem(function, start, steps, lower, upper, fixed, newUp, tolerance, maxCalls);
         }

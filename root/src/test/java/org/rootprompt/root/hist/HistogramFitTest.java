@@ -124,19 +124,4 @@ class HistogramFitTest {
         assertSame(null, h.GetFunction("gaus"));
         assertNotNull(h.GetFunction("mygaus"));
     }
-
-    @Test
-    void unsupportedOptionsAreReportedNotIgnored() {
-        TH1D h = reference();
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertSame(null, h.Fit("gaus", "LQ"));
-        } finally {
-            System.setErr(saved);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Error in <TH1D::Fit>: option L is not supported yet"),
-                err.toString(StandardCharsets.UTF_8));
-    }
 }

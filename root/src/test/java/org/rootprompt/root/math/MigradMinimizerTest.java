@@ -61,4 +61,30 @@ class MigradMinimizerTest {
         assertEquals(10, r.parameters()[0], 1e-6);
         assertEquals(0.2, r.errors()[0], 1e-6); // sigma / sqrt(N)
     }
+
+    @Test
+    void hesseAloneGivesTheCurvatureWhereItStarts() {
+        // f = (x - 1)⁴ + 2 (x - 1)² y² + y² away from its minimum at x = 2, y = 0: f_xx = 12, f_yy = 6,
+        // f_xy = 0, so the covariance with up 1 is 2·H⁻¹ = diag(1/6, 1/3), and nothing moves
+        MinimizerResult r = new MigradMinimizer().hesse(Minimizer.Problem.of(
+                p -> Math.pow(p[0] - 1, 4) + 2 * Math.pow((p[0] - 1) * p[1], 2) + p[1] * p[1],
+                new double[] {2, 0}, new double[] {0.1, 0.1}));
+        assertTrue(r.valid(), r.status());
+        assertEquals(2, r.parameters()[0], 0);
+        assertEquals(1.0 / 6, r.covariance()[0][0], 1e-6);
+        assertEquals(1.0 / 3, r.covariance()[1][1], 1e-6);
+        assertEquals(0, r.covariance()[0][1], 1e-6);
+    }
+
+    @Test
+    void minosFollowsTheProfileOfAnAsymmetricFunction() {
+        // minimised over y, f = (x - 1)² + (x - 1)³/3 + (y - x)² rises by 1 where t = x - 1 solves
+        // t² + t³/3 = 1 (numpy.roots([1/3, 1, 0, -1])): t = 0.8794 above the minimum, -1.3473 below
+        Minimizer.Problem problem = Minimizer.Problem.of(p -> Math.pow(p[0] - 1, 2) + Math.pow(p[0] - 1, 3) / 3
+                + Math.pow(p[1] - p[0], 2), new double[] {0.5, 0.5}, new double[] {0.1, 0.1});
+        MinimizerResult min = new MigradMinimizer().minimize(problem);
+        double[] e = Minos.errors(new MigradMinimizer(), problem, min, 0);
+        assertEquals(-1.3472963553338606, e[0], 1e-5);
+        assertEquals(0.8793852415718168, e[1], 1e-5);
+    }
 }
