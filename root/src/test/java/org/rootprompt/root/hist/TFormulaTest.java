@@ -91,6 +91,12 @@ class TFormulaTest {
         landaun.SetParameters(7, 1.5, 0.5);
         assertEquals(7 * landauByIntegral(1) / 0.5, landaun.Eval(2), 4e-7, "landaun divides by sigma");
         assertEquals(1, landaun.GetNdim());
+        // the functions behind the shapes are callable in formulas too
+        TFormula byName = new TFormula("t", "TMath::Landau(x,[0],[1]) + ROOT::Math::landau_pdf(x, 2, 1)");
+        byName.SetParameters(1, 0.5);
+        assertEquals(landauByIntegral(2) + landauByIntegral(0.5) / 2, byName.Eval(2), 2e-7);
+        TFormula cb = new TFormula("cb", "ROOT::Math::crystalball_function(x, 1.5, 2.5, 0.5, 1)");
+        assertEquals(Math.exp(-0.5 * 0.36), cb.Eval(1.3), 1e-15);
     }
 
     @Test
