@@ -406,7 +406,8 @@ final class HFit {
         if (n == 0) {
             return;
         }
-        if (formula.equals("gaus") || formula.equals("gausn")) {
+        // ROOT starts landau from the same estimates as gaus (HFitImpl: InitGaus for both)
+        if (formula.equals("gaus") || formula.equals("gausn") || formula.equals("landau") || formula.equals("landaun")) {
             double rangex = points.get(n - 1).x() - points.get(0).x();
             double binwidth = rangex > 0 ? rangex : 1;
             double allcha = 0;

@@ -77,8 +77,10 @@ public class TF1 extends TNamed implements TAttLine, TAttFill, TAttMarker {
     }
 
     /**
-     * The function of that name: one the user made, or one of ROOT's standard ones (gaus, gausn,
-     * expo, pol0…pol9) made on first use with ROOT's default parameters; null if there is none.
+     * The function of that name: one the user made, or one of ROOT's standard ones
+     * (TF1::InitStandardFunctions: gaus, gausn, landau, landaun, expo, pol0…pol9) made on first use
+     * with ROOT's default parameters; null if there is none. Other shapes (crystalball, breitwigner,
+     * xygaus…) are formulas, not standard functions, as in ROOT.
      */
     public static TF1 GetFunction(String name) {
         if (TROOT.gROOT.GetListOfFunctions().FindObject(name) instanceof TF1 mine) {
@@ -86,7 +88,7 @@ public class TF1 extends TNamed implements TAttLine, TAttFill, TAttMarker {
         }
         TF1 f = null;
         switch (name) {
-            case "gaus", "gausn" -> {
+            case "gaus", "gausn", "landau", "landaun" -> {
                 f = new TF1(name, name, -1, 1);
                 f.SetParameters(1, 0, 1);
             }

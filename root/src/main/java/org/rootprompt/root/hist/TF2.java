@@ -5,8 +5,8 @@ import org.rootprompt.root.math.TMath;
 import org.rootprompt.root.math.TRandom;
 
 /**
- * A function of x and y with parameters on a rectangle: from a formula ({@code "xygaus"} is still
- * to come; {@code "[0]*exp(-x*x-y*y)"} works) or from Java code reading x[0] and x[1].
+ * A function of x and y with parameters on a rectangle: from a formula ({@code "xygaus"},
+ * {@code "[0]*exp(-x*x-y*y)"}) or from Java code reading x[0] and x[1].
  */
 public class TF2 extends TF1 {
     private double fYmin;

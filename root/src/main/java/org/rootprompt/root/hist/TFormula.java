@@ -9,6 +9,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.math.RootMath;
 import org.rootprompt.root.math.SpecialFunctions;
 import org.rootprompt.root.math.TMath;
 
@@ -16,7 +17,9 @@ import org.rootprompt.root.math.TMath;
  * A formula in ROOT's syntax — {@code "[0]*exp(-0.5*((x-[1])/[2])^2)"}, {@code "gaus(0)+pol1(3)"},
  * {@code "sin(x)/x"}, {@code "[amp]*TMath::Gaus(x,[mean],[sigma])"} — compiled once into a tree of
  * lambdas, so evaluating it costs no parsing. Variables x, y, z, t; parameters by index or name;
- * {@code ^} and {@code **} are powers; comparisons and logic give 1 or 0.
+ * {@code ^} and {@code **} are powers; comparisons and logic give 1 or 0. ROOT's predefined shapes
+ * (gaus, gausn, expo, landau, landaun, crystalball, crystalballn, breitwigner, polN, chebyshevN,
+ * xygaus, xylandau, xyexpo, xyzgaus) and linear combinations {@code "1 ++ x ++ sin(x)"}.
  */
 public class TFormula extends TNamed {
     /** A compiled expression of the variables x and the parameters p. */
@@ -139,6 +142,15 @@ public class TFormula extends TNamed {
     private static final Map<String, DoubleUnaryOperator> FUNCTIONS1 = new LinkedHashMap<>();
     private static final Map<String, DoubleBinaryOperator> FUNCTIONS2 = new LinkedHashMap<>();
 
+    /** A function of three or more arguments. */
+    @FunctionalInterface
+    private interface FunctionN {
+        double apply(double[] a);
+    }
+
+    /** Functions of three or more arguments, by name and number of arguments: "TMath::Gaus/3". */
+    private static final Map<String, FunctionN> FUNCTIONSN = new LinkedHashMap<>();
+
     static {
         FUNCTIONS1.put("sin", Math::sin);
         FUNCTIONS1.put("cos", Math::cos);
@@ -189,6 +201,32 @@ public class TFormula extends TNamed {
         FUNCTIONS2.put("TMath::Gaus", TMath::Gaus);
         FUNCTIONS2.put("TMath::Poisson", TMath::Poisson);
         FUNCTIONS2.put("TMath::Gamma", TMath::Gamma);
+        FUNCTIONS1.put("TMath::Landau", TMath::Landau);
+        FUNCTIONS2.put("TMath::Landau", TMath::Landau);
+        FUNCTIONS1.put("TMath::LandauI", TMath::LandauI);
+        FUNCTIONS1.put("ROOT::Math::landau_pdf", RootMath::landau_pdf);
+        FUNCTIONS2.put("ROOT::Math::landau_pdf", RootMath::landau_pdf);
+        FUNCTIONS1.put("ROOT::Math::landau_cdf", RootMath::landau_cdf);
+        FUNCTIONS2.put("ROOT::Math::landau_cdf", RootMath::landau_cdf);
+        FUNCTIONS2.put("ROOT::Math::breitwigner_pdf", RootMath::breitwigner_pdf);
+        FUNCTIONSN.put("TMath::Gaus/3", a -> TMath.Gaus(a[0], a[1], a[2]));
+        FUNCTIONSN.put("TMath::Gaus/4", a -> TMath.Gaus(a[0], a[1], a[2], a[3] != 0));
+        FUNCTIONSN.put("TMath::BreitWigner/3", a -> TMath.BreitWigner(a[0], a[1], a[2]));
+        FUNCTIONSN.put("TMath::Landau/3", a -> TMath.Landau(a[0], a[1], a[2]));
+        FUNCTIONSN.put("TMath::Landau/4", a -> TMath.Landau(a[0], a[1], a[2], a[3] != 0));
+        FUNCTIONSN.put("ROOT::Math::landau_pdf/3", a -> RootMath.landau_pdf(a[0], a[1], a[2]));
+        FUNCTIONSN.put("ROOT::Math::landau_cdf/3", a -> RootMath.landau_cdf(a[0], a[1], a[2]));
+        FUNCTIONSN.put("ROOT::Math::breitwigner_pdf/3", a -> RootMath.breitwigner_pdf(a[0], a[1], a[2]));
+        FUNCTIONSN.put("ROOT::Math::crystalball_function/4", a -> RootMath.crystalball_function(a[0], a[1], a[2], a[3]));
+        FUNCTIONSN.put("ROOT::Math::crystalball_function/5",
+                a -> RootMath.crystalball_function(a[0], a[1], a[2], a[3], a[4]));
+        FUNCTIONSN.put("ROOT::Math::crystalball_pdf/4", a -> RootMath.crystalball_pdf(a[0], a[1], a[2], a[3]));
+        FUNCTIONSN.put("ROOT::Math::crystalball_pdf/5", a -> RootMath.crystalball_pdf(a[0], a[1], a[2], a[3], a[4]));
+    }
+
+    /** Whether some FUNCTIONSN entry has this name, whatever its number of arguments. */
+    private static boolean knownN(String name) {
+        return FUNCTIONSN.keySet().stream().anyMatch(key -> key.startsWith(name + "/"));
     }
 
     private static final Map<String, Double> CONSTANTS = Map.of(
@@ -208,15 +246,76 @@ public class TFormula extends TNamed {
         }
 
         Expr parse() throws SyntaxError {
-            if (s.contains("++")) {
-                throw error("linear combinations with ++ are not supported yet", s.indexOf("++"));
-            }
+            List<String> terms = linearTerms();
+            return terms.size() > 1 ? linearCombination(terms) : whole();
+        }
+
+        private Expr whole() throws SyntaxError {
             Expr e = logicalOr();
             skipSpaces();
             if (pos < s.length()) {
                 throw error("unexpected '" + s.charAt(pos) + "'", pos);
             }
             return e;
+        }
+
+        /** The formula cut at each "++" outside brackets. */
+        private List<String> linearTerms() {
+            List<String> terms = new ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth--;
+                } else if (depth == 0 && s.startsWith("++", i)) {
+                    terms.add(s.substring(from, i));
+                    from = i + 2;
+                    i++;
+                }
+            }
+            terms.add(s.substring(from));
+            return terms;
+        }
+
+        /**
+         * ROOT's linear combination "t0 ++ t1 ++ …": Σ [i]*(t_i), one parameter per term, the terms
+         * themselves without parameters. A polN term stands for its monomials 1, x, …, x^N, each with
+         * its own parameter, as ROOT's linear fitter reads it ("pol1 ++ x^2" has three).
+         */
+        private Expr linearCombination(List<String> terms) throws SyntaxError {
+            List<Expr> parts = new ArrayList<>();
+            for (String term : terms) {
+                String t = term.strip();
+                if (t.matches("pol\\d+")) {
+                    maxVariable = Math.max(maxVariable, 0);
+                    for (int k = 0; k <= Integer.parseInt(t.substring(3)); k++) {
+                        int power = k;
+                        parts.add((x, p) -> Math.pow(x[0], power));
+                    }
+                    continue;
+                }
+                int parametersBefore = fParNames.size();
+                Parser parser = new Parser(t);
+                parts.add(parser.whole());
+                maxVariable = Math.max(maxVariable, parser.maxVariable);
+                if (fParNames.size() != parametersBefore) {
+                    throw error("the term \"" + t + "\" of a linear combination has parameters of its own", s.indexOf(t));
+                }
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                fParNames.add("p" + i);
+            }
+            Expr[] each = parts.toArray(new Expr[0]);
+            return (x, p) -> {
+                double sum = 0;
+                for (int i = 0; i < each.length; i++) {
+                    sum += p[i] * each[i].eval(x, p);
+                }
+                return sum;
+            };
         }
 
         private SyntaxError error(String what, int at) {
@@ -494,105 +593,46 @@ public class TFormula extends TNamed {
                 Expr b = args.get(1);
                 return (x, p) -> f.applyAsDouble(a.eval(x, p), b.eval(x, p));
             }
-            if (args.size() == 3 && name.equals("TMath::Gaus")) {
-                Expr a = args.get(0);
-                Expr m = args.get(1);
-                Expr sg = args.get(2);
-                return (x, p) -> TMath.Gaus(a.eval(x, p), m.eval(x, p), sg.eval(x, p));
+            FunctionN fn = FUNCTIONSN.get(name + "/" + args.size());
+            if (fn != null) {
+                Expr[] a = args.toArray(new Expr[0]);
+                return (x, p) -> {
+                    double[] values = new double[a.length];
+                    for (int i = 0; i < a.length; i++) {
+                        values[i] = a[i].eval(x, p);
+                    }
+                    return fn.apply(values);
+                };
             }
-            if (args.size() == 3 && name.equals("TMath::BreitWigner")) {
-                Expr a = args.get(0);
-                Expr m = args.get(1);
-                Expr g = args.get(2);
-                return (x, p) -> TMath.BreitWigner(a.eval(x, p), m.eval(x, p), g.eval(x, p));
-            }
-            if (FUNCTIONS1.containsKey(name) || FUNCTIONS2.containsKey(name)) {
+            if (FUNCTIONS1.containsKey(name) || FUNCTIONS2.containsKey(name) || knownN(name)) {
                 throw error(name + " does not take " + args.size() + " arguments", start);
             }
             throw error("unknown function '" + name + "'", start);
         }
 
-        /** gaus, gausn, expo, polN, with an optional first-parameter index: gaus(3). */
+        /**
+         * A predefined shape (gaus, landau, crystalball, xygaus, polN …, see {@link #shape}) with an
+         * optional index of its first parameter, gaus(3); without one it takes the next free ones.
+         */
         private Expr predefined(String name, boolean call, int start) throws SyntaxError {
-            String shape = name;
-            int degree = -1;
-            if (name.matches("pol\\d+")) {
-                degree = Integer.parseInt(name.substring(3));
-                shape = "pol";
-            } else if (name.matches("chebyshev\\d+")) {
-                degree = Integer.parseInt(name.substring(9));
-                shape = "chebyshev";
-            } else if (!name.equals("gaus") && !name.equals("gausn") && !name.equals("expo")) {
+            Shape shape = shape(name);
+            if (shape == null) {
                 return null;
             }
-            int first = nextShapeParameter;
+            int p0 = nextShapeParameter;
             if (call) {
                 int close = s.indexOf(')', pos);
                 String inside = close < 0 ? "" : s.substring(pos + 1, close).strip();
                 if (inside.chars().allMatch(Character::isDigit) && !inside.isEmpty()) {
-                    first = Integer.parseInt(inside);
+                    p0 = Integer.parseInt(inside);
                     pos = close + 1;
                 } else {
                     throw error(name + "(...) takes the index of its first parameter, e.g. " + name + "(0)", start);
                 }
             }
-            int p0 = first;
-            maxVariable = Math.max(maxVariable, 0);
-            String[] names;
-            Expr e;
-            switch (shape) {
-                case "gaus" -> {
-                    names = new String[] {"Constant", "Mean", "Sigma"};
-                    e = (x, p) -> {
-                        double u = (x[0] - p[p0 + 1]) / p[p0 + 2];
-                        return p[p0] * Math.exp(-0.5 * u * u);
-                    };
-                }
-                case "gausn" -> {
-                    names = new String[] {"Constant", "Mean", "Sigma"};
-                    e = (x, p) -> {
-                        double u = (x[0] - p[p0 + 1]) / p[p0 + 2];
-                        return p[p0] * Math.exp(-0.5 * u * u) / (Math.sqrt(2 * Math.PI) * p[p0 + 2]);
-                    };
-                }
-                case "expo" -> {
-                    names = new String[] {"Constant", "Slope"};
-                    e = (x, p) -> Math.exp(p[p0] + p[p0 + 1] * x[0]);
-                }
-                case "chebyshev" -> {
-                    names = new String[degree + 1];
-                    for (int i = 0; i <= degree; i++) {
-                        names[i] = "p" + i;
-                    }
-                    int n = degree;
-                    e = (x, p) -> { // Σ p_i T_i(x), with T_{i+1} = 2x T_i - T_{i-1}
-                        double t0 = 1;
-                        double t1 = x[0];
-                        double v = p[p0] + (n >= 1 ? p[p0 + 1] * t1 : 0);
-                        for (int i = 2; i <= n; i++) {
-                            double t2 = 2 * x[0] * t1 - t0;
-                            v += p[p0 + i] * t2;
-                            t0 = t1;
-                            t1 = t2;
-                        }
-                        return v;
-                    };
-                }
-                default -> {
-                    names = new String[degree + 1];
-                    for (int i = 0; i <= degree; i++) {
-                        names[i] = "p" + i;
-                    }
-                    int n = degree;
-                    e = (x, p) -> { // Horner's rule
-                        double v = p[p0 + n];
-                        for (int i = n - 1; i >= 0; i--) {
-                            v = v * x[0] + p[p0 + i];
-                        }
-                        return v;
-                    };
-                }
-            }
+            maxVariable = Math.max(maxVariable, shape.dimension - 1);
+            String[] names = shape.names;
+            Expr e = shape.body.at(p0);
             for (int i = 0; i < names.length; i++) {
                 int index = p0 + i;
                 while (fParNames.size() <= index) {
@@ -606,5 +646,90 @@ public class TFormula extends TNamed {
             nextShapeParameter = Math.max(nextShapeParameter, p0 + names.length);
             return e;
         }
+    }
+
+    /** A predefined shape: its dimension, ROOT's parameter names, and its body for a first parameter index. */
+    private record Shape(int dimension, String[] names, Body body) {}
+
+    @FunctionalInterface
+    private interface Body {
+        Expr at(int p0);
+    }
+
+    private static String[] numbered(int n) {
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = "p" + i;
+        }
+        return names;
+    }
+
+    /**
+     * ROOT's predefined shapes (TFormula::FillParametrizedFunctions), with ROOT's parameter order and
+     * names; null for any other name. A trailing n is the normalised form (gausn, landaun, crystalballn).
+     */
+    private static Shape shape(String name) {
+        if (name.matches("pol\\d+")) {
+            int n = Integer.parseInt(name.substring(3));
+            return new Shape(1, numbered(n + 1), p0 -> (x, p) -> { // Horner's rule
+                double v = p[p0 + n];
+                for (int i = n - 1; i >= 0; i--) {
+                    v = v * x[0] + p[p0 + i];
+                }
+                return v;
+            });
+        }
+        if (name.matches("chebyshev\\d+")) {
+            int n = Integer.parseInt(name.substring(9));
+            return new Shape(1, numbered(n + 1), p0 -> (x, p) -> { // Σ p_i T_i(x), T_{i+1} = 2x T_i - T_{i-1}
+                double t0 = 1;
+                double t1 = x[0];
+                double v = p[p0] + (n >= 1 ? p[p0 + 1] * t1 : 0);
+                for (int i = 2; i <= n; i++) {
+                    double t2 = 2 * x[0] * t1 - t0;
+                    v += p[p0 + i] * t2;
+                    t0 = t1;
+                    t1 = t2;
+                }
+                return v;
+            });
+        }
+        String[] gausNames = {"Constant", "Mean", "Sigma"};
+        return switch (name) {
+            case "gaus" -> new Shape(1, gausNames, p0 -> (x, p) -> p[p0] * gaussian(x[0], p[p0 + 1], p[p0 + 2]));
+            case "gausn" -> new Shape(1, gausNames, p0 -> (x, p) ->
+                    p[p0] * gaussian(x[0], p[p0 + 1], p[p0 + 2]) / (Math.sqrt(2 * Math.PI) * p[p0 + 2]));
+            case "expo" -> new Shape(1, new String[] {"Constant", "Slope"},
+                    p0 -> (x, p) -> Math.exp(p[p0] + p[p0 + 1] * x[0]));
+            case "landau", "landaun" -> {
+                boolean norm = name.endsWith("n");
+                yield new Shape(1, new String[] {"Constant", "MPV", "Sigma"},
+                        p0 -> (x, p) -> p[p0] * TMath.Landau(x[0], p[p0 + 1], p[p0 + 2], norm));
+            }
+            case "crystalball" -> new Shape(1, new String[] {"Constant", "Mean", "Sigma", "Alpha", "N"}, p0 -> (x, p) ->
+                    p[p0] * RootMath.crystalball_function(x[0], p[p0 + 3], p[p0 + 4], p[p0 + 2], p[p0 + 1]));
+            case "crystalballn" -> new Shape(1, new String[] {"Constant", "Mean", "Sigma", "Alpha", "N"}, p0 -> (x, p) ->
+                    p[p0] * RootMath.crystalball_pdf(x[0], p[p0 + 3], p[p0 + 4], p[p0 + 2], p[p0 + 1]));
+            case "breitwigner" -> new Shape(1, new String[] {"Constant", "Mean", "Gamma"},
+                    p0 -> (x, p) -> p[p0] * RootMath.breitwigner_pdf(x[0], p[p0 + 2], p[p0 + 1]));
+            case "xygaus" -> new Shape(2, new String[] {"Constant", "MeanX", "SigmaX", "MeanY", "SigmaY"},
+                    p0 -> (x, p) -> p[p0] * gaussian(x[0], p[p0 + 1], p[p0 + 2]) * gaussian(x[1], p[p0 + 3], p[p0 + 4]));
+            case "xyzgaus" -> new Shape(3,
+                    new String[] {"Constant", "MeanX", "SigmaX", "MeanY", "SigmaY", "MeanZ", "SigmaZ"},
+                    p0 -> (x, p) -> p[p0] * gaussian(x[0], p[p0 + 1], p[p0 + 2]) * gaussian(x[1], p[p0 + 3], p[p0 + 4])
+                            * gaussian(x[2], p[p0 + 5], p[p0 + 6]));
+            // ROOT names neither of these two: p0, p1, ...
+            case "xylandau" -> new Shape(2, numbered(5), p0 -> (x, p) -> p[p0]
+                    * TMath.Landau(x[0], p[p0 + 1], p[p0 + 2], false) * TMath.Landau(x[1], p[p0 + 3], p[p0 + 4], false));
+            case "xyexpo" -> new Shape(2, numbered(3),
+                    p0 -> (x, p) -> Math.exp(p[p0] + p[p0 + 1] * x[0] + p[p0 + 2] * x[1]));
+            default -> null;
+        };
+    }
+
+    /** exp(-u²/2) with u = (x - mean)/sigma, unnormalised, as in ROOT's gaus body. */
+    private static double gaussian(double x, double mean, double sigma) {
+        double u = (x - mean) / sigma;
+        return Math.exp(-0.5 * u * u);
     }
 }

@@ -142,6 +142,67 @@ public final class RootMath {
     public static double breitwigner_pdf(double x, double gamma) { return breitwigner_pdf(x, gamma, 0); }
     public static double breitwigner_pdf(double x, double gamma, double x0) { return cauchy_pdf(x, gamma / 2, x0); }
     public static double breitwigner_cdf(double x, double gamma, double x0) { return cauchy_cdf(x, gamma / 2, x0); }
+    public static double breitwigner_cdf_c(double x, double gamma, double x0) { return 1 - breitwigner_cdf(x, gamma, x0); }
+
+    // ---- Landau (CERNLIB G110, as ROOT) ----
+    public static double landau_pdf(double x) { return landau_pdf(x, 1, 0); }
+    public static double landau_pdf(double x, double xi) { return landau_pdf(x, xi, 0); }
+    /** The Landau density of scale xi and location x0 (x0 is not the most probable value: that is x0 - 0.22278 xi). */
+    public static double landau_pdf(double x, double xi, double x0) {
+        return xi <= 0 ? 0 : Landau.density((x - x0) / xi) / xi;
+    }
+    public static double landau_cdf(double x) { return landau_cdf(x, 1, 0); }
+    public static double landau_cdf(double x, double xi) { return landau_cdf(x, xi, 0); }
+    public static double landau_cdf(double x, double xi, double x0) { return Landau.cumulative((x - x0) / xi); }
+    public static double landau_cdf_c(double x) { return landau_cdf_c(x, 1, 0); }
+    public static double landau_cdf_c(double x, double xi) { return landau_cdf_c(x, xi, 0); }
+    public static double landau_cdf_c(double x, double xi, double x0) { return 1 - landau_cdf(x, xi, x0); }
+    public static double landau_quantile(double z) { return landau_quantile(z, 1); }
+    /** The x with landau_cdf(x, xi) = z (CERNLIB's RANLAN); 0 for xi <= 0, as ROOT. */
+    public static double landau_quantile(double z, double xi) { return xi <= 0 ? 0 : xi * Landau.quantile(z); }
+    public static double landau_quantile_c(double z) { return landau_quantile(1 - z, 1); }
+    public static double landau_quantile_c(double z, double xi) { return landau_quantile(1 - z, xi); }
+
+    // ---- Crystal Ball ----
+    public static double crystalball_function(double x, double alpha, double n, double sigma) {
+        return crystalball_function(x, alpha, n, sigma, 0);
+    }
+    /**
+     * A Gaussian core exp(-z²/2), z = (x - mean)/sigma, joined at z = -|alpha| (the right side for
+     * alpha < 0) to a power-law tail A (n/|alpha| - |alpha| - z)^-n; not normalised; 0 for sigma < 0.
+     */
+    public static double crystalball_function(double x, double alpha, double n, double sigma, double mean) {
+        if (sigma < 0.) {
+            return 0.;
+        }
+        double z = (x - mean) / sigma;
+        if (alpha < 0) {
+            z = -z;
+        }
+        double absAlpha = Math.abs(alpha);
+        if (z > -absAlpha) {
+            return Math.exp(-0.5 * z * z);
+        }
+        double nOverAlpha = n / absAlpha;
+        return Math.exp(-0.5 * absAlpha * absAlpha) * Math.pow(nOverAlpha / (nOverAlpha - absAlpha - z), n);
+    }
+    public static double crystalball_pdf(double x, double alpha, double n, double sigma) {
+        return crystalball_pdf(x, alpha, n, sigma, 0);
+    }
+    /** The Crystal Ball function normalised to unit area; NaN for n <= 1, where the tail's integral diverges. */
+    public static double crystalball_pdf(double x, double alpha, double n, double sigma, double mean) {
+        if (sigma < 0.) {
+            return 0.;
+        }
+        if (n <= 1) {
+            return Double.NaN;
+        }
+        double absAlpha = Math.abs(alpha);
+        double tail = n / absAlpha / (n - 1.) * Math.exp(-alpha * alpha / 2.);
+        double core = Math.sqrt(Math.PI / 2.) * (1. + SpecialFunctions.erf(absAlpha / Math.sqrt(2.)));
+        return crystalball_function(x, alpha, n, sigma, mean) / (sigma * (tail + core));
+    }
+
     public static double tdistribution_pdf(double x, double r) { return tdistribution_pdf(x, r, 0); }
     public static double tdistribution_pdf(double x, double r, double x0) {
         double t = x - x0;

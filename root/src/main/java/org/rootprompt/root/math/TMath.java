@@ -220,6 +220,27 @@ public final class TMath {
         return bw / TwoPi();
     }
 
+    public static double Landau(double x) { return Landau(x, 0, 1, false); }
+    public static double Landau(double x, double mpv) { return Landau(x, mpv, 1, false); }
+    public static double Landau(double x, double mpv, double sigma) { return Landau(x, mpv, sigma, false); }
+
+    /**
+     * The Landau density at (x - mpv)/sigma, divided by sigma when norm; 0 for sigma <= 0. As in ROOT,
+     * "mpv" is the location parameter: the maximum lies at mpv - 0.22278 sigma.
+     */
+    public static double Landau(double x, double mpv, double sigma, boolean norm) {
+        if (sigma <= 0) {
+            return 0;
+        }
+        double den = RootMath.landau_pdf((x - mpv) / sigma);
+        return norm ? den / sigma : den;
+    }
+
+    /** The standard Landau cumulative distribution (CERNLIB's DISLAN). */
+    public static double LandauI(double x) {
+        return RootMath.landau_cdf(x);
+    }
+
     /** The Poisson density continued to real x: exp(x ln(par) - par - lnΓ(x+1)). */
     public static double Poisson(double x, double par) {
         if (x < 0) {

@@ -189,6 +189,18 @@ public class TRandom {
         return mean + 0.5 * gamma * Math.tan(rval * Math.PI / 2);
     }
 
+    /** A Landau number: mu + landau_quantile(Rndm(), sigma), one uniform number as ROOT; 0 for sigma <= 0. */
+    public double Landau(double mu, double sigma) {
+        if (sigma <= 0) {
+            return 0;
+        }
+        return mu + RootMath.landau_quantile(Rndm(), sigma);
+    }
+
+    public double Landau() {
+        return Landau(0, 1);
+    }
+
     /** A point uniformly on a circle of radius r: {x, y}. */
     public void Circle(double[] xy, double r) {
         double phi = Uniform(0, 2 * Math.PI);

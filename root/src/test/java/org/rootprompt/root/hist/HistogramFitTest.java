@@ -74,6 +74,40 @@ class HistogramFitTest {
     }
 
     @Test
+    void aLandauFitStartsFromRootsEstimatesAndAgreesWithSciPy() {
+        // the histogram of bench/reference/landau_reference.py: a Moyal shape, filled by the same formula
+        TH1D h = new TH1D("moyal", "", 60, -1, 14);
+        for (int bin = 1; bin <= 60; bin++) {
+            double x = h.GetBinCenter(bin);
+            double v = (x - 2) / 0.8;
+            double n = Math.rint(1000 * Math.exp(-0.5 * (v + Math.exp(-v))) * (1 + 0.05 * Math.sin(7 * x)));
+            for (int k = 0; k < n; k++) {
+                h.Fill(x);
+            }
+        }
+        TFitResult[] result = new TFitResult[1];
+        String printed = quietly(() -> result[0] = h.Fit("landau"));
+        TFitResult r = result[0];
+        // /usr/bin/python3 bench/reference/landau_reference.py (SciPy 1.10, 2026-11-25): curve_fit of
+        // c*p((x-mpv)/sigma), p by an exact integral; errors from the full Hessian of the chi2, as Hesse
+        double[] params = {3646.739575894992, 1.8176630858956868, 0.48346137398931915};
+        double[] errors = {63.33260406875129, 0.016666107285673356, 0.006295146863501474};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(params[i], r.Parameter(i), 1e-4 * Math.abs(params[i]), "parameter " + i);
+            assertEquals(errors[i], r.ParError(i), 1e-3 * errors[i], "error " + i);
+        }
+        assertEquals(1274.639210835813, r.Chi2(), 1e-4 * 1274.64);
+        assertEquals(57 - 3, r.Ndf());
+        assertTrue(r.IsValid());
+        TF1 stored = h.GetFunction("landau");
+        assertNotNull(stored);
+        assertEquals("MPV", stored.GetParName(1));
+        assertTrue(printed.matches("(?s).*\nMPV                       =      1\\.8176\\d+ +\\+/- +0\\.01666\\d+ *\n.*"), printed);
+        // the Sigma limit [0, 10 RMS] of ROOT's gaus estimates
+        assertTrue(printed.matches("(?s).*\nSigma [^\n]*\t \\(limited\\)\n.*"), printed);
+    }
+
+    @Test
     void aStraightLineFitAgreesWithTheNormalEquations() {
         TH1D h = new TH1D("line", "", 10, 0, 10);
         for (int bin = 1; bin <= 10; bin++) {

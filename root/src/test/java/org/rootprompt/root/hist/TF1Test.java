@@ -21,6 +21,22 @@ class TF1Test {
     }
 
     @Test
+    void theStandardFunctionsIncludeLandau() {
+        // (their parameters are whatever the last fit by name left: ROOT's fits change the global function too)
+        TF1 landau = TF1.GetFunction("landau");
+        assertEquals("landau", landau.GetExpFormula());
+        assertEquals("MPV", landau.GetParName(1));
+        assertEquals(-1, landau.GetXmin());
+        landau.SetParameters(1, 0, 1);
+        assertEquals(org.rootprompt.root.math.TMath.Landau(0.3), landau.Eval(0.3), 1e-15);
+        TF1 landaun = TF1.GetFunction("landaun");
+        landaun.SetParameters(1, 0, 2);
+        assertEquals(org.rootprompt.root.math.TMath.Landau(0.3, 0, 2) / 2, landaun.Eval(0.3), 1e-15);
+        // not standard functions in ROOT either: formulas only
+        assertEquals(null, TF1.GetFunction("crystalball"));
+    }
+
+    @Test
     void javaFunctionsTakeROOTsSignature() {
         TF1 f = new TF1("f", (x, p) -> p[0] * x[0] * x[0] + p[1], -2, 2, 2);
         f.SetParameters(3, -1);
