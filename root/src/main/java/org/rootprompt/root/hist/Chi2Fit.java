@@ -110,6 +110,32 @@ final class Chi2Fit {
         return fit(g, points, f, opt, predefined, !g.hasErrors(), fn -> g.storeFunction(fn, opt.add));
     }
 
+    /**
+     * A 2-D graph's points (x, y, z) fitted with z = f(x, y): weighted by the z errors of a
+     * TGraph2DErrors (points without one are skipped), else every point weighs 1 and the errors are
+     * scaled as for TGraph. Option "R" keeps the points inside the function's rectangle.
+     */
+    static TFitResult graph2D(TGraph2D g, TF2 f, String option) {
+        Options opt = Options.parse(g, option);
+        if (opt == null) {
+            return null;
+        }
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < g.GetN(); i++) {
+            double x = g.GetX()[i];
+            double y = g.GetY()[i];
+            if (opt.range && (x < f.GetXmin() || x > f.GetXmax() || y < f.GetYmin() || y > f.GetYmax())) {
+                continue;
+            }
+            double ez = g.hasErrors() ? g.GetErrorZ(i) : 1;
+            if (ez <= 0) {
+                continue;
+            }
+            points.add(new double[] {x, g.GetZ()[i], ez, 0, y}); // y rides at index 4, after σx
+        }
+        return fit(g, points, f, opt, false, !g.hasErrors(), fn -> g.storeFunction(fn, opt.add));
+    }
+
     private static TFitResult fit(TObject owner, List<double[]> points, TF1 f, Options opt, boolean predefined,
             boolean normalizeErrors, Consumer<TF1> store) {
         int npar = f.GetNpar();
@@ -142,6 +168,7 @@ final class Chi2Fit {
             double chi2 = 0;
             for (double[] pt : points) {
                 xx[0] = pt[0];
+                xx[1] = pt.length > 4 ? pt[4] : 0; // the y of a 2-D graph's point
                 double fx = f.EvalPar(xx, p);
                 double variance = pt[2] * pt[2];
                 if (pt[3] > 0) { // effective variance: the slope carries the x error into y
