@@ -952,6 +952,111 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         return Chi2Test(h2, "UU");
     }
 
+    /**
+     * Smooths the contents of bins 1..nbins (with option "R" of the axis range) ntimes with ROOT's
+     * 353QH-twice smoother ({@link #SmoothArray}); the entries stay, the errors are not touched.
+     */
+    public void Smooth(int ntimes, String option) {
+        int nbins = fXaxis.GetNbins();
+        if (nbins < 3) {
+            Error("Smooth", "Smooth only supported for histograms with >= 3 bins. Nbins = %d", nbins);
+            return;
+        }
+        int first = 1;
+        int last = nbins;
+        if (option != null && option.toLowerCase().contains("r")) {
+            first = fXaxis.GetFirst();
+            last = fXaxis.GetLast();
+        }
+        double[] xx = new double[last - first + 1];
+        for (int i = 0; i < xx.length; i++) {
+            xx[i] = RetrieveBinContent(first + i);
+        }
+        SmoothArray(xx.length, xx, ntimes);
+        for (int i = 0; i < xx.length; i++) {
+            UpdateBinContent(first + i, xx[i]);
+        }
+    }
+
+    public void Smooth(int ntimes) {
+        Smooth(ntimes, "");
+    }
+
+    public void Smooth() {
+        Smooth(1, "");
+    }
+
+    /**
+     * ROOT's TH1::SmoothArray (HBOOK's hsmoof, Friedman's 353QH twice): running medians of 3, 5 and 3,
+     * quadratic interpolation of flat stretches, a running mean (1/4, 1/2, 1/4); the same applied to
+     * the residuals, and the two added. Without negative input the result is kept ≥ 0.
+     */
+    public static void SmoothArray(int nn, double[] xx, int ntimes) {
+        if (nn < 3) {
+            org.rootprompt.root.core.ErrorHandler.report(org.rootprompt.root.core.ErrorHandler.kError, "SmoothArray",
+                    CFormat.format("Need at least 3 points for smoothing: n = %d", nn));
+            return;
+        }
+        for (int pass = 0; pass < ntimes; pass++) {
+            double[] smooth = smooth353QH(java.util.Arrays.copyOf(xx, nn));
+            double[] residuals = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                residuals[i] = xx[i] - smooth[i];
+            }
+            double[] rough = smooth353QH(residuals);
+            boolean negative = java.util.Arrays.stream(xx, 0, nn).min().getAsDouble() < 0;
+            for (int i = 0; i < nn; i++) {
+                xx[i] = negative ? smooth[i] + rough[i] : Math.max(smooth[i] + rough[i], 0);
+            }
+        }
+    }
+
+    /** One 353QH pass over z (at least 3 values); returns the smoothed values. */
+    private static double[] smooth353QH(double[] z) {
+        int nn = z.length;
+        double[] y;
+        for (int kk = 0; kk < 3; kk++) {
+            y = z.clone();
+            int width = kk == 1 ? 5 : 3;
+            int half = width / 2;
+            for (int i = half; i < nn - half; i++) {
+                z[i] = org.rootprompt.root.math.TMath.Median(width, java.util.Arrays.copyOfRange(y, i - half, i + half + 1));
+            }
+            if (kk == 0) { // end points: the median of the end, its neighbour, and the line through the next two
+                z[0] = median3(z[1], z[0], 3 * z[1] - 2 * z[2]);
+                z[nn - 1] = median3(z[nn - 2], z[nn - 1], 3 * z[nn - 2] - 2 * z[nn - 3]);
+            } else if (kk == 1) { // the window of 5 shrinks to 3 next to the ends
+                z[1] = median3(y[0], y[1], y[2]);
+                z[nn - 2] = median3(y[nn - 3], y[nn - 2], y[nn - 1]);
+            }
+        }
+        y = z.clone();
+        // Q: a flat stretch of three at a peak or valley is replaced by a parabola through its neighbours
+        for (int i = 2; i < nn - 2; i++) {
+            if (z[i - 1] != z[i] || z[i] != z[i + 1]) {
+                continue;
+            }
+            double below = z[i - 2] - z[i];
+            double above = z[i + 2] - z[i];
+            if (below * above <= 0) {
+                continue;
+            }
+            int jk = Math.abs(above) > Math.abs(below) ? -1 : 1;
+            y[i] = -0.5 * z[i - 2 * jk] + z[i] / 0.75 + z[i + 2 * jk] / 6.;
+            y[i + jk] = 0.5 * (z[i + 2 * jk] - z[i - 2 * jk]) + z[i];
+        }
+        // H: running mean with weights 1/4, 1/2, 1/4, ends kept
+        double[] h = y.clone();
+        for (int i = 1; i < nn - 1; i++) {
+            h[i] = 0.25 * y[i - 1] + 0.5 * y[i] + 0.25 * y[i + 1];
+        }
+        return h;
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
     /** The normalised cumulative contents of bins 1..nbins, with fEntries at the end as ROOT's cache key. */
     private double[] fIntegral;
 

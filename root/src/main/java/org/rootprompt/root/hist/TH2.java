@@ -363,6 +363,11 @@ public abstract class TH2 extends TH1 {
     }
 
     @Override
+    public void Smooth(int ntimes, String option) {
+        Error("Smooth", "not available for 2-D histograms yet");
+    }
+
+    @Override
     public TH1 GetCumulative(boolean forward, String suffix) {
         Error("GetCumulative", "not available for 2-D histograms yet");
         return null;
