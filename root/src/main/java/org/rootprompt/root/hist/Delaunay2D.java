@@ -70,7 +70,10 @@ final class Delaunay2D {
     double Interpolate(double x, double y) {
         double xx = (x + fOffsetX) * fScaleX;
         double yy = (y + fOffsetY) * fScaleY;
-        for (int[] t : fTriangles) {
+        if (fTriangles.isEmpty()) {
+            return fZout;
+        }
+        for (int[] t : fCells.get(cell(xx, yy))) {
             double x0 = fXN[t[0]], y0 = fYN[t[0]];
             double x1 = fXN[t[1]], y1 = fYN[t[1]];
             double x2 = fXN[t[2]], y2 = fYN[t[2]];
@@ -83,6 +86,36 @@ final class Delaunay2D {
             }
         }
         return fZout;
+    }
+
+    /** A square grid over the unit square, each cell listing the triangles whose box overlaps it. */
+    private final List<List<int[]>> fCells = new ArrayList<>();
+    private int fNCells;
+
+    private int cellIndex(double v) {
+        return Math.max(0, Math.min(fNCells - 1, (int) Math.floor((v + 0.5) * fNCells)));
+    }
+
+    private int cell(double xx, double yy) {
+        return cellIndex(xx) * fNCells + cellIndex(yy);
+    }
+
+    private void fillCells() {
+        fNCells = (int) Math.max(1, Math.min(256, Math.ceil(Math.sqrt(fTriangles.size() / 2.0))));
+        for (int i = 0; i < fNCells * fNCells; i++) {
+            fCells.add(new ArrayList<>());
+        }
+        for (int[] t : fTriangles) {
+            int ix1 = cellIndex(Math.min(fXN[t[0]], Math.min(fXN[t[1]], fXN[t[2]])));
+            int ix2 = cellIndex(Math.max(fXN[t[0]], Math.max(fXN[t[1]], fXN[t[2]])));
+            int iy1 = cellIndex(Math.min(fYN[t[0]], Math.min(fYN[t[1]], fYN[t[2]])));
+            int iy2 = cellIndex(Math.max(fYN[t[0]], Math.max(fYN[t[1]], fYN[t[2]])));
+            for (int ix = ix1; ix <= ix2; ix++) {
+                for (int iy = iy1; iy <= iy2; iy++) {
+                    fCells.get(ix * fNCells + iy).add(t);
+                }
+            }
+        }
     }
 
     // ---- Bowyer–Watson ----
@@ -113,6 +146,7 @@ final class Delaunay2D {
         }
         work.clear();
         edgeOwner.clear();
+        fillCells();
     }
 
     private record Point(double x, double y) {}
@@ -120,21 +154,7 @@ final class Delaunay2D {
     private void insert(int p) {
         double px = fXN[p];
         double py = fYN[p];
-        // the triangle that holds p: the one where p is least outside any edge (rounding at edges)
-        int seed = -1;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < work.size(); t++) {
-            int[] tri = work.get(t);
-            if (tri == null) {
-                continue;
-            }
-            double inside = Math.min(orient(tri[0], tri[1], px, py),
-                    Math.min(orient(tri[1], tri[2], px, py), orient(tri[2], tri[0], px, py)));
-            if (inside > best) {
-                best = inside;
-                seed = t;
-            }
-        }
+        int seed = locate(px, py);
         // the cavity: triangles whose circumcircle holds p, grown from the one that holds p
         Set<Integer> cavity = new HashSet<>();
         ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -185,6 +205,42 @@ final class Delaunay2D {
         for (int[] edge : boundary) {
             addTriangle(edge[0], edge[1], p);
         }
+    }
+
+    /**
+     * The triangle that holds p: a walk from the newest triangle across any edge that has p on its
+     * outer side (it ends for a Delaunay triangulation); should rounding make it wander, the triangle
+     * where p is least outside any edge.
+     */
+    private int locate(double px, double py) {
+        int t = work.size() - 1;
+        for (int steps = 0; steps < work.size(); steps++) {
+            int[] tri = work.get(t);
+            Integer next = null;
+            for (int e = 0; e < 3 && next == null; e++) {
+                if (orient(tri[e], tri[(e + 1) % 3], px, py) < 0) {
+                    next = edgeOwner.get(key(tri[(e + 1) % 3], tri[e]));
+                }
+            }
+            if (next == null) {
+                return t;
+            }
+            t = next;
+        }
+        int best = -1;
+        double bestInside = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < work.size(); i++) {
+            int[] tri = work.get(i);
+            if (tri != null) {
+                double inside = Math.min(orient(tri[0], tri[1], px, py),
+                        Math.min(orient(tri[1], tri[2], px, py), orient(tri[2], tri[0], px, py)));
+                if (inside > bestInside) {
+                    bestInside = inside;
+                    best = i;
+                }
+            }
+        }
+        return best;
     }
 
     private void addTriangle(int a, int b, int c) {

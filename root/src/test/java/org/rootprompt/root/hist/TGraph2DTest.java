@@ -184,6 +184,21 @@ class TGraph2DTest {
         assertEquals(0.07473066211354677, r.Chi2(), 1e-8);
         assertEquals(57, r.Ndf());
         assertTrue(g.GetFunction("plane") != null);
+        plane.SetParameters(0, 1, 0);
+        assertEquals(params[1], g.Fit("plane", "Q").Parameter(1), 1e-6, "a TF2 found by its name");
+    }
+
+    @Test
+    void fitByAnUnknownNameSaysSo() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true));
+        try {
+            assertNull(points().Fit("nosuchfunction"));
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals("Unknown function: nosuchfunction\n", out.toString());
     }
 
     @Test
