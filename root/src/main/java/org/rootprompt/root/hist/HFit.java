@@ -80,7 +80,12 @@ final class HFit {
     }
 
     /** One fitted point: its coordinate, value, errors, and the bin edges for the integral option. */
-    private record Point(double x, double y, double error, double errorX, double low, double high) {}
+    /** A point to fit: y measured at x (and at x2, the y of a 2-D graph), the bin's edges for "I". */
+    private record Point(double x, double y, double error, double errorX, double low, double high, double x2) {
+        Point(double x, double y, double error, double errorX, double low, double high) {
+            this(x, y, error, errorX, low, high, 0);
+        }
+    }
 
     /**
      * The points of a fit and the sums ROOT's BinData keeps: Σ content and Σ error² (empty bins with
@@ -185,6 +190,33 @@ final class HFit {
             data.add(new Point(x, g.GetPointY(i), ey, ex, x, x));
         }
         // without errors every point weighs 1, and ROOT scales the errors by sqrt(χ²/NDF)
+        return fit(data, f, opt, !withErrors, fn -> g.storeFunction(fn, opt.add));
+    }
+
+    /**
+     * A 2-D graph's points (x, y, z) fitted with z = f(x, y): weighted by the z errors of a
+     * TGraph2DErrors (points without one are skipped), else every point weighs 1 and the errors are
+     * scaled as for TGraph. Option "R" keeps the points inside the function's rectangle.
+     */
+    static TFitResult graph2D(TGraph2D g, TF2 f, String option) {
+        Options opt = Options.parse(g, option, false);
+        if (opt == null) {
+            return null;
+        }
+        boolean withErrors = g.hasErrors() && opt.errors1 == 0;
+        Data data = new Data();
+        for (int i = 0; i < g.GetN(); i++) {
+            double x = g.GetX()[i];
+            double y = g.GetY()[i];
+            if (opt.range && (x < f.GetXmin() || x > f.GetXmax() || y < f.GetYmin() || y > f.GetYmax())) {
+                continue;
+            }
+            double ez = withErrors ? g.GetErrorZ(i) : 1;
+            if (ez <= 0) {
+                continue;
+            }
+            data.add(new Point(x, g.GetZ()[i], ez, 0, x, x, y));
+        }
         return fit(data, f, opt, !withErrors, fn -> g.storeFunction(fn, opt.add));
     }
 
@@ -317,6 +349,7 @@ final class HFit {
                 double sum = Integrator.integrate(x -> at(x, p), pt.low(), pt.high(), 1e-9, 1e-9, 1000);
                 return sum / (pt.high() - pt.low());
             }
+            xx[1] = pt.x2();
             return at(pt.x(), p);
         }
 

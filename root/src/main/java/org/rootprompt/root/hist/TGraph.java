@@ -186,6 +186,27 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
         return fY[up] + (x - fX[up]) * (fY[low] - fY[up]) / (fX[low] - fX[up]);
     }
 
+    /**
+     * y at x from the given spline, or with spline null and option "S" from a TSpline3 through the
+     * points sorted in x; otherwise the linear {@link #Eval(double)}.
+     */
+    public double Eval(double x, TSpline3 spline, String option) {
+        if (spline != null) {
+            return spline.Eval(x);
+        }
+        if (fNpoints >= 2 && option != null && option.toLowerCase().contains("s")) {
+            Integer[] order = orderInX();
+            double[] xs = new double[fNpoints];
+            double[] ys = new double[fNpoints];
+            for (int i = 0; i < fNpoints; i++) {
+                xs[i] = fX[order[i]];
+                ys[i] = fY[order[i]];
+            }
+            return new TSpline3("", xs, ys, fNpoints).Eval(x);
+        }
+        return Eval(x);
+    }
+
     /** The mean of the x values (axis 1) or of the y values (axis 2). */
     public double GetMean(int axis) {
         if (fNpoints <= 0 || (axis != 1 && axis != 2)) {
@@ -241,12 +262,17 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
 
     /** Sorts the points by increasing x. */
     public void Sort() {
+        permute(orderInX());
+    }
+
+    /** The point indices by increasing x. */
+    private Integer[] orderInX() {
         Integer[] order = new Integer[fNpoints];
         for (int i = 0; i < fNpoints; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(fX[a], fX[b]));
-        permute(order);
+        return order;
     }
 
     /** Rearranges the points in the given order; subclasses move their errors too. */

@@ -903,60 +903,325 @@ public abstract class TH1 extends TNamed
     }
 
     /**
-     * The χ² comparison of two unweighted histograms (ROOT's default "UU", Gagunashvili's test):
-     * X² = Σ (M nᵢ − N mᵢ)² / (N M (nᵢ + mᵢ)) over bins 1..nbins, NDF = bins with entries − 1;
-     * returns the p-value, or with "CHI2" the X², with "CHI2/NDF" X²/NDF; "P" prints.
+     * Gagunashvili's χ² test that this histogram and h2 come from one distribution: "UU" two
+     * unweighted histograms (the default), "UW" unweighted against weighted, "WW" two weighted ones
+     * (without any of them the kind is deduced from the effective entries); "NORM" for scaled
+     * unweighted histograms, "UF"/"OF" to include under/overflows, the axis range if one is set.
+     * Returns the p-value, or with "CHI2" the X², with "CHI2/NDF" X²/NDF; "P" prints the result.
      */
-    public double Chi2Test(TH1 h2, String option) {
+    public double Chi2Test(TH1 h2, String option, double[] res) {
+        double[] chi2 = new double[1];
+        int[] ndf = new int[1];
+        int[] igood = new int[1];
+        double prob = Chi2TestX(h2, chi2, ndf, igood, option, res);
         String opt = option == null ? "" : option.toUpperCase();
-        if (opt.contains("UW") || opt.contains("WW")) {
-            Error("Chi2Test", "only the unweighted comparison (UU) is available yet");
-            return 0;
-        }
-        if (h2 == null || h2.GetNbinsX() != GetNbinsX()) {
-            Error("Chi2Test", "Histograms have different number of bins");
-            return 0;
-        }
-        int nbins = GetNbinsX();
-        double n = 0;
-        double m = 0;
-        for (int bin = 1; bin <= nbins; bin++) {
-            n += RetrieveBinContent(bin);
-            m += h2.RetrieveBinContent(bin);
-        }
-        if (n == 0 || m == 0) {
-            Error("Chi2Test", "one of the histograms is empty");
-            return 0;
-        }
-        double chi2 = 0;
-        int ndf = nbins - 1;
-        for (int bin = 1; bin <= nbins; bin++) {
-            double ni = RetrieveBinContent(bin);
-            double mi = h2.RetrieveBinContent(bin);
-            if (ni + mi == 0) {
-                ndf--; // no data: one degree of freedom less
-                continue;
-            }
-            double d = m * ni - n * mi;
-            chi2 += d * d / (ni + mi);
-        }
-        chi2 /= n * m;
-        double prob = org.rootprompt.root.math.TMath.Prob(chi2, ndf);
         if (opt.contains("P")) {
-            System.out.print(org.rootprompt.root.core.CFormat.format("Chi2 = %f, Prob = %g, NDF = %d, igood = %d\n",
-                    chi2, prob, ndf, 0));
+            System.out.print(CFormat.format("Chi2 = %f, Prob = %g, NDF = %d, igood = %d\n", chi2[0], prob, ndf[0],
+                    igood[0]));
         }
         if (opt.contains("CHI2/NDF")) {
-            return ndf > 0 ? chi2 / ndf : 0;
+            return ndf[0] == 0 ? 0 : chi2[0] / ndf[0];
         }
-        if (opt.contains("CHI2")) {
-            return chi2;
-        }
-        return prob;
+        return opt.contains("CHI2") ? chi2[0] : prob;
+    }
+
+    public double Chi2Test(TH1 h2, String option) {
+        return Chi2Test(h2, option, null);
     }
 
     public double Chi2Test(TH1 h2) {
-        return Chi2Test(h2, "UU");
+        return Chi2Test(h2, "UU", null);
+    }
+
+    /**
+     * The computation behind {@link #Chi2Test}: returns the p-value and fills chi2[0], ndf[0] and
+     * igood[0] (1: a bin of this histogram with too few events, 2: one of h2, 3: both; "too few" is
+     * under 1 event for unweighted and under 10 effective events for weighted histograms), and with
+     * res the normalised residuals of the bins compared (null skips them).
+     */
+    public double Chi2TestX(TH1 h2, double[] chi2, int[] ndf, int[] igood, String option, double[] res) {
+        String opt = option == null ? "" : option.toUpperCase();
+        chi2[0] = 0;
+        ndf[0] = 0;
+        igood[0] = 0;
+        if (h2 == null) {
+            Error("Chi2TestX", "the second histogram is null");
+            return 0;
+        }
+        if (h2.GetNbinsX() != GetNbinsX()) {
+            Error("Chi2TestX", "different number of x channels");
+            return 0;
+        }
+        int first = 1;
+        int last = GetNbinsX();
+        if (fXaxis.IsRangeSet()) {
+            first = fXaxis.GetFirst();
+            last = fXaxis.GetLast();
+        }
+        if (opt.contains("OF")) {
+            last = GetNbinsX() + 1;
+        }
+        if (opt.contains("UF")) {
+            first = 0;
+        }
+        ndf[0] = last - first;
+        boolean uu = opt.contains("UU");
+        boolean uw = opt.contains("UW");
+        boolean ww = opt.contains("WW");
+        boolean norm = opt.contains("NORM");
+        if (norm && !uu) {
+            Info("Chi2TestX", "NORM option should be used together with UU option. It is ignored");
+        }
+        // a histogram is unweighted when its effective entries equal its sum of weights
+        boolean unweighted1 = isUnweighted(this);
+        boolean unweighted2 = isUnweighted(h2);
+        if (!uu && !uw && !ww) {
+            uu = unweighted1 && unweighted2;
+            uw = unweighted1 && !unweighted2;
+            ww = !unweighted1;
+        }
+        if (uw && !unweighted1) {
+            Warning("Chi2TestX", "First histogram is not unweighted and option UW has been requested");
+        }
+        if (uu && !norm && !(unweighted1 && unweighted2)) {
+            Warning("Chi2TestX", "Both histograms are not unweighted and option UU has been requested");
+        }
+        boolean scaled = uu && norm;
+        double sum1 = 0;
+        double sum2 = 0;
+        double sumw1 = 0;
+        double sumw2 = 0;
+        for (int bin = first; bin <= last; bin++) {
+            sum1 += scaled ? effectiveCount(this, bin) : RetrieveBinContent(bin);
+            sum2 += scaled ? effectiveCount(h2, bin) : h2.RetrieveBinContent(bin);
+            sumw1 += scaled || ww ? errorSquared(bin) : 0;
+            sumw2 += scaled || uw || ww ? h2.errorSquared(bin) : 0;
+        }
+        if (scaled && (sumw1 <= 0 || sumw2 <= 0)) {
+            Error("Chi2TestX", "Cannot use option NORM when one histogram has all zero errors");
+            return 0;
+        }
+        if (sum1 == 0 || sum2 == 0) {
+            Error("Chi2TestX", "one histogram is empty");
+            return 0;
+        }
+        if (ww && sumw1 <= 0 && sumw2 <= 0) {
+            Error("Chi2TestX", "Hist1 and Hist2 have both all zero errors\n");
+            return 0;
+        }
+        int few1 = 0; // bins with too few events in this histogram, and in h2
+        int few2 = 0;
+        for (int bin = first; bin <= last; bin++) {
+            double cnt1 = scaled ? effectiveCount(this, bin) : RetrieveBinContent(bin);
+            double cnt2 = scaled ? effectiveCount(h2, bin) : h2.RetrieveBinContent(bin);
+            double e1sq = errorSquared(bin);
+            double e2sq = h2.errorSquared(bin);
+            if (uu ? (int) cnt1 == 0 && (int) cnt2 == 0 : cnt1 * cnt1 == 0 && cnt2 * cnt2 == 0) {
+                ndf[0]--; // no data: one degree of freedom less
+                continue;
+            }
+            double residual;
+            if (uu) {
+                double sum = sum1 + sum2;
+                double cntsum = cnt1 + cnt2;
+                double nexp1 = cntsum * sum1 / sum;
+                // Haberman's adjusted residual
+                residual = (cnt1 - nexp1) / Math.sqrt(nexp1) / Math.sqrt((1 - sum1 / sum) * (1 - cntsum / sum));
+                few1 += cnt1 < 1 ? 1 : 0;
+                few2 += cnt2 < 1 ? 1 : 0;
+                double delta = sum2 * cnt1 - sum1 * cnt2;
+                chi2[0] += delta * delta / cntsum; // divided by N·M after the loop
+            } else if (uw) {
+                if (cnt2 * cnt2 == 0 && e2sq == 0) {
+                    if (sumw2 <= 0) { // an empty bin in a histogram without errors: infinitely unlikely
+                        Error("Chi2TestX", "Hist2 has in bin (%d,%d,%d) zero content and zero errors\n", bin, 1, 1);
+                        chi2[0] = 0;
+                        return 0;
+                    }
+                    e2sq = sumw2 / sum2; // the mean squared weight per unit of content stands in
+                }
+                few1 += cnt1 < 1 ? 1 : 0;
+                few2 += e2sq > 0 && cnt2 * cnt2 / e2sq < 10 ? 1 : 0;
+                // the maximum-likelihood bin probability; when it would be 0, ROOT adds an event to h1
+                double var1 = sum2 * cnt2 - sum1 * e2sq;
+                double var2 = var1 * var1 + 4 * sum2 * sum2 * cnt1 * e2sq;
+                while (var1 * var1 + cnt1 == 0 || var1 + var2 == 0 || var1 + Math.sqrt(var2) == 0) {
+                    sum1++; // as ROOT, the added event stays in N for the following bins
+                    cnt1++;
+                    var1 = sum2 * cnt2 - sum1 * e2sq;
+                    var2 = var1 * var1 + 4 * sum2 * sum2 * cnt1 * e2sq;
+                }
+                var2 = Math.sqrt(var2);
+                double probb = (var1 + var2) / (2 * sum2 * sum2);
+                double nexp1 = probb * sum1;
+                double nexp2 = probb * sum2;
+                double delta1 = cnt1 - nexp1;
+                double delta2 = cnt2 - nexp2;
+                chi2[0] += delta1 * delta1 / nexp1;
+                if (e2sq > 0) {
+                    chi2[0] += delta2 * delta2 / e2sq;
+                    double temp1 = sum2 * e2sq / var2;
+                    double temp2 = 1.0 + (sum1 * e2sq - sum2 * cnt2) / var2;
+                    double z2 = temp1 * temp1 * sum1 * probb * (1.0 - probb) + temp2 * temp2 * e2sq / 4.0;
+                    residual = -delta2 / Math.sqrt(z2);
+                } else {
+                    residual = delta1 / Math.sqrt(nexp1);
+                }
+            } else {
+                if (e1sq == 0 && e2sq == 0) {
+                    Error("Chi2TestX", "h1 and h2 both have bin %d,%d,%d with all zero errors\n", bin, 1, 1);
+                    chi2[0] = 0;
+                    return 0;
+                }
+                double sigma = sum1 * sum1 * e2sq + sum2 * sum2 * e1sq;
+                double delta = sum2 * cnt1 - sum1 * cnt2;
+                chi2[0] += delta * delta / sigma;
+                double probb = (cnt1 * sum1 * e2sq + cnt2 * sum2 * e1sq) / sigma;
+                if (e1sq > e2sq) {
+                    residual = (cnt1 - sum1 * probb) / Math.sqrt(e1sq * (1 - e2sq * sum1 * sum1 / sigma));
+                } else {
+                    residual = -(cnt2 - sum2 * probb) / Math.sqrt(e2sq * (1 - e1sq * sum2 * sum2 / sigma));
+                }
+                few1 += e1sq > 0 && cnt1 * cnt1 / e1sq < 10 ? 1 : 0;
+                few2 += e2sq > 0 && cnt2 * cnt2 / e2sq < 10 ? 1 : 0;
+            }
+            if (res != null) {
+                res[bin - first] = residual;
+            }
+        }
+        if (uu) {
+            chi2[0] /= sum1 * sum2;
+        }
+        if (few1 > 0) {
+            igood[0] += 1;
+            Info("Chi2TestX", ww ? "There is a bin in h1 with less than 10 effective events.\n"
+                    : "There is a bin in h1 with less than 1 event.\n");
+        }
+        if (few2 > 0) {
+            igood[0] += 2;
+            Info("Chi2TestX", uu ? "There is a bin in h2 with less than 1 event.\n"
+                    : "There is a bin in h2 with less than 10 effective events.\n");
+        }
+        return org.rootprompt.root.math.TMath.Prob(chi2[0], ndf[0]);
+    }
+
+    /** Whether the sum of weights and the effective entries of h agree to within 1 (ROOT's test). */
+    private static boolean isUnweighted(TH1 h) {
+        double[] s = new double[kNstat];
+        h.GetStats(s);
+        double effective = s[1] != 0 ? s[0] * s[0] / s[1] : 0;
+        return Math.abs(s[0] - effective) < 1;
+    }
+
+    /** A scaled bin's content turned back into its number of events, content² / error² rounded. */
+    private static double effectiveCount(TH1 h, int bin) {
+        double esq = h.errorSquared(bin);
+        return esq > 0 ? Math.floor(h.RetrieveBinContent(bin) * h.RetrieveBinContent(bin) / esq + 0.5) : 0;
+    }
+
+    /**
+     * Smooths the contents of bins 1..nbins (with option "R" of the axis range) ntimes with ROOT's
+     * 353QH-twice smoother ({@link #SmoothArray}); the entries stay, the errors are not touched.
+     */
+    public void Smooth(int ntimes, String option) {
+        int nbins = fXaxis.GetNbins();
+        if (nbins < 3) {
+            Error("Smooth", "Smooth only supported for histograms with >= 3 bins. Nbins = %d", nbins);
+            return;
+        }
+        int first = 1;
+        int last = nbins;
+        if (option != null && option.toLowerCase().contains("r")) {
+            first = fXaxis.GetFirst();
+            last = fXaxis.GetLast();
+        }
+        double[] xx = new double[last - first + 1];
+        for (int i = 0; i < xx.length; i++) {
+            xx[i] = RetrieveBinContent(first + i);
+        }
+        SmoothArray(xx.length, xx, ntimes);
+        for (int i = 0; i < xx.length; i++) {
+            UpdateBinContent(first + i, xx[i]);
+        }
+    }
+
+    public void Smooth(int ntimes) {
+        Smooth(ntimes, "");
+    }
+
+    public void Smooth() {
+        Smooth(1, "");
+    }
+
+    /**
+     * ROOT's TH1::SmoothArray (HBOOK's hsmoof, Friedman's 353QH twice): running medians of 3, 5 and 3,
+     * quadratic interpolation of flat stretches, a running mean (1/4, 1/2, 1/4); the same applied to
+     * the residuals, and the two added. Without negative input the result is kept ≥ 0.
+     */
+    public static void SmoothArray(int nn, double[] xx, int ntimes) {
+        if (nn < 3) {
+            org.rootprompt.root.core.ErrorHandler.report(org.rootprompt.root.core.ErrorHandler.kError, "SmoothArray",
+                    CFormat.format("Need at least 3 points for smoothing: n = %d", nn));
+            return;
+        }
+        for (int pass = 0; pass < ntimes; pass++) {
+            double[] smooth = smooth353QH(java.util.Arrays.copyOf(xx, nn));
+            double[] residuals = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                residuals[i] = xx[i] - smooth[i];
+            }
+            double[] rough = smooth353QH(residuals);
+            boolean negative = java.util.Arrays.stream(xx, 0, nn).min().getAsDouble() < 0;
+            for (int i = 0; i < nn; i++) {
+                xx[i] = negative ? smooth[i] + rough[i] : Math.max(smooth[i] + rough[i], 0);
+            }
+        }
+    }
+
+    /** One 353QH pass over z (at least 3 values); returns the smoothed values. */
+    private static double[] smooth353QH(double[] z) {
+        int nn = z.length;
+        double[] y;
+        for (int kk = 0; kk < 3; kk++) {
+            y = z.clone();
+            int width = kk == 1 ? 5 : 3;
+            int half = width / 2;
+            for (int i = half; i < nn - half; i++) {
+                z[i] = org.rootprompt.root.math.TMath.Median(width, java.util.Arrays.copyOfRange(y, i - half, i + half + 1));
+            }
+            if (kk == 0) { // end points: the median of the end, its neighbour, and the line through the next two
+                z[0] = median3(z[1], z[0], 3 * z[1] - 2 * z[2]);
+                z[nn - 1] = median3(z[nn - 2], z[nn - 1], 3 * z[nn - 2] - 2 * z[nn - 3]);
+            } else if (kk == 1) { // the window of 5 shrinks to 3 next to the ends
+                z[1] = median3(y[0], y[1], y[2]);
+                z[nn - 2] = median3(y[nn - 3], y[nn - 2], y[nn - 1]);
+            }
+        }
+        y = z.clone();
+        // Q: a flat stretch of three at a peak or valley is replaced by a parabola through its neighbours
+        for (int i = 2; i < nn - 2; i++) {
+            if (z[i - 1] != z[i] || z[i] != z[i + 1]) {
+                continue;
+            }
+            double below = z[i - 2] - z[i];
+            double above = z[i + 2] - z[i];
+            if (below * above <= 0) {
+                continue;
+            }
+            int jk = Math.abs(above) > Math.abs(below) ? -1 : 1;
+            y[i] = -0.5 * z[i - 2 * jk] + z[i] / 0.75 + z[i + 2 * jk] / 6.;
+            y[i + jk] = 0.5 * (z[i + 2 * jk] - z[i - 2 * jk]) + z[i];
+        }
+        // H: running mean with weights 1/4, 1/2, 1/4, ends kept
+        double[] h = y.clone();
+        for (int i = 1; i < nn - 1; i++) {
+            h[i] = 0.25 * y[i - 1] + 0.5 * y[i] + 0.25 * y[i + 1];
+        }
+        return h;
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /** The normalised cumulative contents of bins 1..nbins, with fEntries at the end as ROOT's cache key. */

@@ -363,6 +363,17 @@ public abstract class TH2 extends TH1 {
     }
 
     @Override
+    public double Chi2TestX(TH1 h2, double[] chi2, int[] ndf, int[] igood, String option, double[] res) {
+        Error("Chi2TestX", "not available for 2-D histograms yet");
+        return 0;
+    }
+
+    @Override
+    public void Smooth(int ntimes, String option) {
+        Error("Smooth", "not available for 2-D histograms yet");
+    }
+
+    @Override
     public TH1 GetCumulative(boolean forward, String suffix) {
         Error("GetCumulative", "not available for 2-D histograms yet");
         return null;
