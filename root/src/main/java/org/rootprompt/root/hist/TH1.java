@@ -1078,18 +1078,35 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         return GetMean(1);
     }
 
-    /** The mean along axis 1; axis 11 gives its error, RMS / sqrt(effective entries). */
+    /** Where each axis keeps Σw·v and Σw·v² in a statistics array (ROOT's layout: x at 2, y at 4, z at 7). */
+    private static final int[] MEAN_INDEX = {2, 4, 7};
+
+    /** Where the cross sums Σw·x·y, Σw·x·z, Σw·y·z are kept. */
+    private static int crossIndex(int axis1, int axis2) {
+        int a = Math.min(axis1, axis2);
+        int b = Math.max(axis1, axis2);
+        return a == 1 ? (b == 2 ? 6 : 9) : 10;
+    }
+
+    private static boolean isAxis(int axis) {
+        return axis >= 1 && axis <= 3;
+    }
+
+    /**
+     * The mean along axis 1, 2 or 3 (0 for an axis the histogram does not have); 11, 12 and 13 give
+     * its error, the standard deviation / sqrt(effective entries).
+     */
     public double GetMean(int axis) {
-        if (axis == 11) {
+        if (axis >= 11 && axis <= 13) {
             double neff = GetEffectiveEntries();
-            return neff > 0 ? GetStdDev(1) / Math.sqrt(neff) : 0;
+            return neff > 0 ? GetStdDev(axis - 10) / Math.sqrt(neff) : 0;
         }
-        if (axis != 1) {
+        if (!isAxis(axis)) {
             return 0;
         }
         double[] s = new double[kNstat];
         GetStats(s);
-        return s[0] == 0 ? 0 : s[2] / s[0];
+        return s[0] == 0 ? 0 : s[MEAN_INDEX[axis - 1]] / s[0];
     }
 
     public double GetMeanError() {
@@ -1100,9 +1117,31 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         return GetStdDev(1);
     }
 
-    /** The standard deviation along axis 1; axis 11 gives its error, sqrt(σ² / (2 Neff)). */
+    /** The standard deviation along axis 1, 2 or 3; 11, 12 and 13 give its error, sqrt(σ² / (2 Neff)). */
     public double GetStdDev(int axis) {
-        if (axis != 1 && axis != 11) {
+        if (!isAxis(axis) && !isAxis(axis - 10)) {
+            return 0;
+        }
+        int a = axis % 10;
+        double[] s = new double[kNstat];
+        GetStats(s);
+        if (s[0] == 0) {
+            return 0;
+        }
+        int m = MEAN_INDEX[a - 1];
+        double mean = s[m] / s[0];
+        double variance = Math.max(s[m + 1] / s[0] - mean * mean, 0.0);
+        if (axis < 10) {
+            return Math.sqrt(variance);
+        }
+        double neff = GetEffectiveEntries();
+        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
+    }
+
+    /** The covariance of two axes (1, 2, 3); of an axis with itself, its variance. */
+    public double GetCovariance(int axis1, int axis2) {
+        if (!isAxis(axis1) || !isAxis(axis2)) {
+            Error("GetCovariance", "Wrong parameters");
             return 0;
         }
         double[] s = new double[kNstat];
@@ -1110,13 +1149,26 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
         if (s[0] == 0) {
             return 0;
         }
-        double mean = s[2] / s[0];
-        double variance = Math.max(s[3] / s[0] - mean * mean, 0.0);
-        if (axis == 1) {
-            return Math.sqrt(variance);
+        double mean1 = s[MEAN_INDEX[axis1 - 1]] / s[0];
+        double mean2 = s[MEAN_INDEX[axis2 - 1]] / s[0];
+        if (axis1 == axis2) {
+            return Math.abs(s[MEAN_INDEX[axis1 - 1] + 1] / s[0] - mean1 * mean1);
         }
-        double neff = GetEffectiveEntries();
-        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
+        return s[crossIndex(axis1, axis2)] / s[0] - mean1 * mean2;
+    }
+
+    /** The covariance divided by both standard deviations (1 for an axis with itself). */
+    public double GetCorrelationFactor(int axis1, int axis2) {
+        if (!isAxis(axis1) || !isAxis(axis2)) {
+            Error("GetCorrelationFactor", "Wrong parameters");
+            return 0;
+        }
+        if (axis1 == axis2) {
+            return 1;
+        }
+        double sd1 = GetStdDev(axis1);
+        double sd2 = GetStdDev(axis2);
+        return sd1 == 0 || sd2 == 0 ? 0 : GetCovariance(axis1, axis2) / (sd1 * sd2);
     }
 
     public double GetStdDevError() {

@@ -11,8 +11,13 @@ public abstract class TH2 extends TH1 {
     protected double fTsumwxy;
 
     protected TH2(String name, String title, int nbinsx, double xlow, double xup, int nbinsy, double ylow, double yup) {
-        super(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup));
-        fYaxis = new TAxis(Math.max(nbinsy, 1), ylow, yup);
+        this(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup), new TAxis(Math.max(nbinsy, 1), ylow, yup));
+    }
+
+    /** On given axes (variable bins, projections, rebinning). */
+    protected TH2(String name, String title, TAxis xaxis, TAxis yaxis) {
+        super(name, title, xaxis);
+        fYaxis = yaxis;
         fYaxis.SetName("yaxis");
         init((fXaxis.GetNbins() + 2) * (fYaxis.GetNbins() + 2));
     }
@@ -149,57 +154,13 @@ public abstract class TH2 extends TH1 {
         fTsumwy = fTsumwy2 = fTsumwxy = 0;
     }
 
-    /** The mean along axis 1 (x) or 2 (y); 11 and 12 give their errors. */
-    @Override
-    public double GetMean(int axis) {
-        if (axis == 11 || axis == 12) {
-            double neff = GetEffectiveEntries();
-            return neff > 0 ? GetStdDev(axis - 10) / Math.sqrt(neff) : 0;
-        }
-        if (axis != 1 && axis != 2) {
-            return 0;
-        }
-        double[] s = new double[kNstat];
-        GetStats(s);
-        return s[0] == 0 ? 0 : s[axis == 1 ? 2 : 4] / s[0];
-    }
-
-    /** The standard deviation along axis 1 (x) or 2 (y); 11 and 12 give their errors. */
-    @Override
-    public double GetStdDev(int axis) {
-        int a = axis % 10;
-        if (a != 1 && a != 2) {
-            return 0;
-        }
-        double[] s = new double[kNstat];
-        GetStats(s);
-        if (s[0] == 0) {
-            return 0;
-        }
-        int m = a == 1 ? 2 : 4;
-        double mean = s[m] / s[0];
-        double variance = Math.max(s[m + 1] / s[0] - mean * mean, 0.0);
-        if (axis < 10) {
-            return Math.sqrt(variance);
-        }
-        double neff = GetEffectiveEntries();
-        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
-    }
-
     /** The covariance of x and y (ROOT's GetCovariance(1, 2)). */
     public double GetCovariance() {
-        double[] s = new double[kNstat];
-        GetStats(s);
-        if (s[0] == 0) {
-            return 0;
-        }
-        return s[6] / s[0] - (s[2] / s[0]) * (s[4] / s[0]);
+        return GetCovariance(1, 2);
     }
 
     public double GetCorrelationFactor() {
-        double rx = GetStdDev(1);
-        double ry = GetStdDev(2);
-        return rx == 0 || ry == 0 ? 0 : GetCovariance() / (rx * ry);
+        return GetCorrelationFactor(1, 2);
     }
 
     /** The sum of the cells in range on both axes. */

@@ -122,27 +122,6 @@ public class TProfile extends TH1D {
         stats[5] = fTsumwy2;
     }
 
-    /** The mean of x (axis 1) or of y (axis 2). */
-    @Override
-    public double GetMean(int axis) {
-        if (axis == 2) {
-            return fTsumw == 0 ? 0 : fTsumwy / fTsumw;
-        }
-        return super.GetMean(axis);
-    }
-
-    @Override
-    public double GetStdDev(int axis) {
-        if (axis == 2) {
-            if (fTsumw == 0) {
-                return 0;
-            }
-            double mean = fTsumwy / fTsumw;
-            return Math.sqrt(Math.max(fTsumwy2 / fTsumw - mean * mean, 0));
-        }
-        return super.GetStdDev(axis);
-    }
-
     @Override
     public void Reset(String option) {
         super.Reset(option);
