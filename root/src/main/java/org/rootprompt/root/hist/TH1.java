@@ -751,8 +751,8 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
 
     /**
      * Merges groups of ngroup bins, in place (newname empty) or into a new histogram; bins left over
-     * when ngroup does not divide nbins go to the overflow, with ROOT's warning. Statistics and
-     * entries are kept.
+     * when ngroup does not divide nbins go to the overflow, with ROOT's warning, and the statistics
+     * are then recomputed from the bins; otherwise statistics and entries are kept.
      */
     public TH1 Rebin(int ngroup) {
         return Rebin(ngroup, "");
@@ -764,73 +764,73 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
             Error("Rebin", "Illegal value of ngroup=%d", ngroup);
             return null;
         }
+        if (nbins % ngroup != 0) {
+            Warning("Rebin", inexactRebinWarning(), ngroup, nbins);
+        }
         TH1 h = newname == null || newname.isEmpty() ? this : (TH1) Clone(newname);
-        h.rebinInPlace(ngroup);
+        int newbins = nbins / ngroup;
+        int[] map = new int[h.fNcells];
+        for (int bin = 0; bin < map.length; bin++) {
+            map[bin] = groupedBin(bin, ngroup, newbins);
+        }
+        groupAxisBins(h.fXaxis, ngroup);
+        h.regroupCells(map, newbins + 2);
+        if (nbins % ngroup != 0) {
+            h.fTsumw = 0; // the top bins moved to the overflow: statistics come from the bins now
+        }
         return h;
     }
 
-    private void rebinInPlace(int ngroup) {
-        int nbins = GetNbinsX();
-        if (nbins % ngroup != 0) {
-            Warning("Rebin", "ngroup=%d is not an exact divider of nbins=%d.", ngroup, nbins);
+    /** ROOT words this warning differently for profiles. */
+    String inexactRebinWarning() {
+        return "ngroup=%d is not an exact divider of nbins=%d.";
+    }
+
+    /** The bin that an old bin joins when bins are merged ngroup at a time into newbins (leftovers: overflow). */
+    static int groupedBin(int old, int ngroup, int newbins) {
+        return old == 0 ? 0 : Math.min((old - 1) / ngroup + 1, newbins + 1);
+    }
+
+    /** Sets an axis to its bins taken ngroup at a time; leftover top bins leave the axis. */
+    static void groupAxisBins(TAxis axis, int ngroup) {
+        int newbins = axis.GetNbins() / ngroup;
+        if (axis.IsVariableBinSize()) {
+            double[] old = axis.GetXbins();
+            double[] edges = new double[newbins + 1];
+            for (int i = 0; i <= newbins; i++) {
+                edges[i] = old[i * ngroup];
+            }
+            axis.Set(newbins, edges);
+        } else {
+            axis.Set(newbins, axis.GetXmin(), axis.GetBinUpEdge(newbins * ngroup));
         }
-        int newbins = nbins / ngroup;
+    }
+
+    /** Sums per-cell values into the cells map[old] of a new array of ncells. */
+    static double[] regroup(double[] values, int[] map, int ncells) {
+        double[] out = new double[ncells];
+        for (int i = 0; i < map.length; i++) {
+            out[map[i]] += values[i];
+        }
+        return out;
+    }
+
+    /**
+     * Rebinning: moves every cell's content and squared error into the cell map[old] of ncells new
+     * cells. Profiles override it to move their per-cell sums too.
+     */
+    void regroupCells(int[] map, int ncells) {
         double[] content = new double[fNcells];
         for (int i = 0; i < fNcells; i++) {
             content[i] = RetrieveBinContent(i);
         }
-        double[] sumw2 = fSumw2;
-        double[] edges = null;
-        if (fXaxis.IsVariableBinSize()) {
-            double[] old = fXaxis.GetXbins();
-            edges = new double[newbins + 1];
-            for (int i = 0; i <= newbins; i++) {
-                edges[i] = old[i * ngroup];
-            }
+        double[] grouped = regroup(content, map, ncells);
+        fNcells = ncells;
+        allocate(ncells);
+        for (int i = 0; i < ncells; i++) {
+            UpdateBinContent(i, grouped[i]);
         }
-        double xmin = fXaxis.GetXmin();
-        double xmax = fXaxis.GetBinUpEdge(newbins * ngroup);
-        if (edges != null) {
-            fXaxis.Set(newbins, edges);
-        } else {
-            fXaxis.Set(newbins, xmin, xmax);
-        }
-        int oldCells = fNcells;
-        fNcells = newbins + 2;
-        allocate(fNcells);
-        double[] newSumw2 = sumw2 == null ? null : new double[fNcells];
-        UpdateBinContent(0, content[0]);
-        if (newSumw2 != null) {
-            newSumw2[0] = sumw2[0];
-        }
-        for (int bin = 1; bin <= newbins; bin++) {
-            double c = 0;
-            double e = 0;
-            for (int k = 0; k < ngroup; k++) {
-                int old = (bin - 1) * ngroup + k + 1;
-                c += content[old];
-                if (sumw2 != null) {
-                    e += sumw2[old];
-                }
-            }
-            UpdateBinContent(bin, c);
-            if (newSumw2 != null) {
-                newSumw2[bin] = e;
-            }
-        }
-        double overflow = 0;
-        double overflowError = 0;
-        for (int old = newbins * ngroup + 1; old < oldCells; old++) { // leftover bins and the old overflow
-            overflow += content[old];
-            if (sumw2 != null) {
-                overflowError += sumw2[old];
-            }
-        }
-        UpdateBinContent(newbins + 1, overflow);
-        if (newSumw2 != null) {
-            newSumw2[newbins + 1] = overflowError;
-        }
-        fSumw2 = newSumw2;
+        fSumw2 = fSumw2 == null ? null : regroup(fSumw2, map, ncells);
         SetMinimum();
         SetMaximum();
     }

@@ -317,10 +317,64 @@ public abstract class TH2 extends TH1 {
         }
     }
 
+    /** As in ROOT, Rebin of a 2-D histogram is {@link #RebinX}. */
     @Override
-    public TH1 Rebin(int ngroup, String newname) {
-        Error("Rebin", "not available for 2-D histograms yet (RebinX, RebinY and Rebin2D are to come)");
-        return null;
+    public TH2 Rebin(int ngroup, String newname) {
+        return RebinX(ngroup, newname);
+    }
+
+    public TH2 RebinX(int ngroup) {
+        return Rebin2D(ngroup, 1, "");
+    }
+
+    public TH2 RebinX(int ngroup, String newname) {
+        return Rebin2D(ngroup, 1, newname);
+    }
+
+    public TH2 RebinY(int ngroup) {
+        return Rebin2D(1, ngroup, "");
+    }
+
+    public TH2 RebinY(int ngroup, String newname) {
+        return Rebin2D(1, ngroup, newname);
+    }
+
+    public TH2 Rebin2D(int nxgroup, int nygroup) {
+        return Rebin2D(nxgroup, nygroup, "");
+    }
+
+    /**
+     * ROOT's Rebin2D: merges nxgroup × nygroup cells, in place (newname empty) or into a copy named
+     * newname. Bins left over at the top of an axis go to its overflow, and then the statistics are
+     * recomputed from the cells; otherwise statistics and entries are kept.
+     */
+    public TH2 Rebin2D(int nxgroup, int nygroup, String newname) {
+        int nx = fXaxis.GetNbins();
+        int ny = fYaxis.GetNbins();
+        if (nxgroup <= 0 || nxgroup > nx) {
+            Error("Rebin", "Illegal value of nxgroup=%d", nxgroup);
+            return null;
+        }
+        if (nygroup <= 0 || nygroup > ny) {
+            Error("Rebin", "Illegal value of nygroup=%d", nygroup);
+            return null;
+        }
+        TH2 h = newname == null || newname.isEmpty() ? this : (TH2) Clone(newname);
+        int newx = nx / nxgroup;
+        int newy = ny / nygroup;
+        int[] map = new int[h.fNcells];
+        for (int by = 0; by <= ny + 1; by++) {
+            for (int bx = 0; bx <= nx + 1; bx++) {
+                map[bx + (nx + 2) * by] = groupedBin(bx, nxgroup, newx) + (newx + 2) * groupedBin(by, nygroup, newy);
+            }
+        }
+        groupAxisBins(h.fXaxis, nxgroup);
+        groupAxisBins(h.fYaxis, nygroup);
+        h.regroupCells(map, (newx + 2) * (newy + 2));
+        if (nx % nxgroup != 0 || ny % nygroup != 0) {
+            h.fTsumw = 0; // the top bins moved to the overflows: statistics come from the cells now
+        }
+        return h;
     }
 
     @Override
@@ -349,8 +403,12 @@ public abstract class TH2 extends TH1 {
         for (int by = 0; by <= fYaxis.GetNbins() + 1; by++) {
             for (int bx = 0; bx <= fXaxis.GetNbins() + 1; bx++) {
                 int bin = GetBin(bx, by);
-                out.append(org.rootprompt.root.core.CFormat.format(" fSumw[%d][%d]=%g, x=%g, y=%g\n", bx, by,
+                out.append(org.rootprompt.root.core.CFormat.format(" fSumw[%d][%d]=%g, x=%g, y=%g", bx, by,
                         RetrieveBinContent(bin), fXaxis.GetBinCenter(bx), fYaxis.GetBinCenter(by)));
+                if (fSumw2 != null) {
+                    out.append(org.rootprompt.root.core.CFormat.format(", error=%g", GetBinError(bin)));
+                }
+                out.append('\n');
             }
         }
         System.out.print(out);
