@@ -1079,10 +1079,10 @@ public abstract class TH1 extends TNamed implements org.rootprompt.root.core.TDi
     }
 
     /** Where each axis keeps Σw·v and Σw·v² in a statistics array (ROOT's layout: x at 2, y at 4, z at 7). */
-    private static final int[] MEAN_INDEX = {2, 4, 7};
+    static final int[] MEAN_INDEX = {2, 4, 7};
 
     /** Where the cross sums Σw·x·y, Σw·x·z, Σw·y·z are kept. */
-    private static int crossIndex(int axis1, int axis2) {
+    static int crossIndex(int axis1, int axis2) {
         int a = Math.min(axis1, axis2);
         int b = Math.max(axis1, axis2);
         return a == 1 ? (b == 2 ? 6 : 9) : 10;

@@ -412,7 +412,7 @@ public abstract class TH3 extends TH1 {
         if (keepStats) {
             double[] s = new double[kNstat];
             GetStats(s);
-            int m = new int[] {2, 4, 7}[keep];
+            int m = MEAN_INDEX[keep];
             s[2] = s[m];
             s[3] = s[m + 1];
             h.PutStats(s);
@@ -520,13 +520,12 @@ public abstract class TH3 extends TH1 {
         if (keepStats) {
             double[] old = new double[kNstat];
             GetStats(old);
-            int[] mean = {2, 4, 7};
             double[] s = old.clone();
-            s[2] = old[mean[h]];
-            s[3] = old[mean[h] + 1];
-            s[4] = old[mean[v]];
-            s[5] = old[mean[v] + 1];
-            s[6] = old[new int[] {0, 6, 9, 10}[Math.min(h, v) + Math.max(h, v)]];
+            s[2] = old[MEAN_INDEX[h]];
+            s[3] = old[MEAN_INDEX[h] + 1];
+            s[4] = old[MEAN_INDEX[v]];
+            s[5] = old[MEAN_INDEX[v] + 1];
+            s[6] = old[crossIndex(h + 1, v + 1)];
             p.PutStats(s);
         } else {
             p.ResetStats();

@@ -121,21 +121,24 @@ class TH3Test {
 
     @Test
     void aProjectionThatKeepsEveryWeightKeepsTheStatistics() {
-        // hand computation: three points inside, nothing in the flows
+        // hand computation: three points inside, nothing in the flows, none at its bin centre
         TH3F h = new TH3F("k", "", 2, 0, 2, 2, 0, 2, 2, 0, 2);
-        h.Fill(0.2, 0.4, 1.9);
+        h.Fill(0.2, 0.2, 1.9);
         h.Fill(1.3, 0.6, 0.1);
-        h.Fill(1.7, 1.5, 0.5);
+        h.Fill(1.7, 1.5, 0.3);
+        double meanY = (0.2 + 0.6 + 1.5) / 3; // bin centres would give (0.5 + 0.5 + 1.5) / 3
+        double meanZ = (1.9 + 0.1 + 0.3) / 3; // bin centres would give (1.5 + 0.5 + 0.5) / 3
         TH1D py = h.ProjectionY();
-        assertEquals((0.4 + 0.6 + 1.5) / 3, py.GetMean(), 1e-7, "the unbinned mean of y, not bin centres");
+        assertEquals(meanY, py.GetMean(), 1e-7, "the unbinned mean of y, not bin centres");
         assertEquals(3, py.GetEntries());
         TH2D zy = (TH2D) h.Project3D("zy");
         assertEquals("k_zy", zy.GetName());
         assertEquals(" zy projection", zy.GetTitle());
-        assertEquals((0.4 + 0.6 + 1.5) / 3, zy.GetMean(1), 1e-7, "x of a zy projection is y");
-        assertEquals((1.9 + 0.1 + 0.5) / 3, zy.GetMean(2), 1e-7, "y of a zy projection is z");
-        double cov = (0.4 * 1.9 + 0.6 * 0.1 + 1.5 * 0.5) / 3 - (2.5 / 3) * (2.5 / 3);
+        assertEquals(meanY, zy.GetMean(1), 1e-7, "x of a zy projection is y");
+        assertEquals(meanZ, zy.GetMean(2), 1e-7, "y of a zy projection is z");
+        double cov = (0.2 * 1.9 + 0.6 * 0.1 + 1.5 * 0.3) / 3 - meanY * meanZ;
         assertEquals(cov, zy.GetCovariance(), 1e-6);
+        assertEquals(3, zy.GetEntries());
     }
 
     @Test

@@ -21,8 +21,8 @@ class TProfile2DTest {
     }
 
     /** The 24 weighted points of tprofile2d_reference.py; 6 fall in an under/overflow. */
-    private static TProfile2D points(String option) {
-        TProfile2D p = new TProfile2D("p2", "prof", 3, 0, 3, 2, 0, 2, option);
+    private static TProfile2D points(String name, String option) {
+        TProfile2D p = new TProfile2D(name, "prof", 3, 0, 3, 2, 0, 2, option);
         for (int i = 0; i < 24; i++) {
             p.Fill((i * 0.41) % 3.4 - 0.2, (i * 0.67) % 2.2 - 0.1, Math.sin(i) * 5 + i * 0.1, 1 + (i % 4) * 0.25);
         }
@@ -31,7 +31,7 @@ class TProfile2DTest {
 
     @Test
     void cellMeansErrorsAndEntries() {
-        TProfile2D p = points("");
+        TProfile2D p = points("p2", "");
         assertEquals(-0.9718055562348606, p.GetBinContent(1, 1), 1e-12);
         assertEquals(1.9671588819496832, p.GetBinError(1, 1), 1e-12);
         assertEquals(4.5, p.GetBinEntries(p.GetBin(1, 1)), 1e-12);
@@ -48,7 +48,7 @@ class TProfile2DTest {
         assertEquals(1.7443140976496574, p.GetMean(3), 1e-12);
         p.SetErrorOption("s");
         assertEquals(3.376102321874177, p.GetBinError(1, 1), 1e-12);
-        assertEquals(4.521057159601897, points("s").GetBinError(2, 1), 1e-12);
+        assertEquals(4.521057159601897, points("spread", "s").GetBinError(2, 1), 1e-12);
     }
 
     @Test
@@ -77,7 +77,7 @@ class TProfile2DTest {
 
     @Test
     void projectionXYOptions() {
-        TProfile2D p = points("");
+        TProfile2D p = points("p2", "");
         TH2D means = p.ProjectionXY();
         assertEquals("p2_pxy", means.GetName());
         assertEquals(-0.9718055562348606, means.GetBinContent(1, 1), 1e-12);
