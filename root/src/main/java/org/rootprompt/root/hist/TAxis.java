@@ -252,6 +252,15 @@ public class TAxis extends TNamed {
         return IsRangeSet() ? fLast : fNbins;
     }
 
+    /** A new axis made of bins first..last of this one (their edges, fixed or variable), with no range. */
+    TAxis subAxis(int first, int last) {
+        int n = last - first + 1;
+        if (fXbins == null) {
+            return new TAxis(n, GetBinLowEdge(first), GetBinUpEdge(last));
+        }
+        return new TAxis(n, Arrays.copyOfRange(fXbins, first - 1, last));
+    }
+
     @Override
     public TAxis Clone() {
         TAxis copy = (TAxis) super.Clone();

@@ -758,8 +758,8 @@ public abstract class TH1 extends TNamed
 
     /**
      * Merges groups of ngroup bins, in place (newname empty) or into a new histogram; bins left over
-     * when ngroup does not divide nbins go to the overflow, with ROOT's warning. Statistics and
-     * entries are kept.
+     * when ngroup does not divide nbins go to the overflow, with ROOT's warning, and the statistics
+     * are then recomputed from the bins; otherwise statistics and entries are kept.
      */
     public TH1 Rebin(int ngroup) {
         return Rebin(ngroup, "");
@@ -771,73 +771,73 @@ public abstract class TH1 extends TNamed
             Error("Rebin", "Illegal value of ngroup=%d", ngroup);
             return null;
         }
+        if (nbins % ngroup != 0) {
+            Warning("Rebin", inexactRebinWarning(), ngroup, nbins);
+        }
         TH1 h = newname == null || newname.isEmpty() ? this : (TH1) Clone(newname);
-        h.rebinInPlace(ngroup);
+        int newbins = nbins / ngroup;
+        int[] map = new int[h.fNcells];
+        for (int bin = 0; bin < map.length; bin++) {
+            map[bin] = groupedBin(bin, ngroup, newbins);
+        }
+        groupAxisBins(h.fXaxis, ngroup);
+        h.regroupCells(map, newbins + 2);
+        if (nbins % ngroup != 0) {
+            h.fTsumw = 0; // the top bins moved to the overflow: statistics come from the bins now
+        }
         return h;
     }
 
-    private void rebinInPlace(int ngroup) {
-        int nbins = GetNbinsX();
-        if (nbins % ngroup != 0) {
-            Warning("Rebin", "ngroup=%d is not an exact divider of nbins=%d.", ngroup, nbins);
+    /** ROOT words this warning differently for profiles. */
+    String inexactRebinWarning() {
+        return "ngroup=%d is not an exact divider of nbins=%d.";
+    }
+
+    /** The bin that an old bin joins when bins are merged ngroup at a time into newbins (leftovers: overflow). */
+    static int groupedBin(int old, int ngroup, int newbins) {
+        return old == 0 ? 0 : Math.min((old - 1) / ngroup + 1, newbins + 1);
+    }
+
+    /** Sets an axis to its bins taken ngroup at a time; leftover top bins leave the axis. */
+    static void groupAxisBins(TAxis axis, int ngroup) {
+        int newbins = axis.GetNbins() / ngroup;
+        if (axis.IsVariableBinSize()) {
+            double[] old = axis.GetXbins();
+            double[] edges = new double[newbins + 1];
+            for (int i = 0; i <= newbins; i++) {
+                edges[i] = old[i * ngroup];
+            }
+            axis.Set(newbins, edges);
+        } else {
+            axis.Set(newbins, axis.GetXmin(), axis.GetBinUpEdge(newbins * ngroup));
         }
-        int newbins = nbins / ngroup;
+    }
+
+    /** Sums per-cell values into the cells map[old] of a new array of ncells. */
+    static double[] regroup(double[] values, int[] map, int ncells) {
+        double[] out = new double[ncells];
+        for (int i = 0; i < map.length; i++) {
+            out[map[i]] += values[i];
+        }
+        return out;
+    }
+
+    /**
+     * Rebinning: moves every cell's content and squared error into the cell map[old] of ncells new
+     * cells. Profiles override it to move their per-cell sums too.
+     */
+    void regroupCells(int[] map, int ncells) {
         double[] content = new double[fNcells];
         for (int i = 0; i < fNcells; i++) {
             content[i] = RetrieveBinContent(i);
         }
-        double[] sumw2 = fSumw2;
-        double[] edges = null;
-        if (fXaxis.IsVariableBinSize()) {
-            double[] old = fXaxis.GetXbins();
-            edges = new double[newbins + 1];
-            for (int i = 0; i <= newbins; i++) {
-                edges[i] = old[i * ngroup];
-            }
+        double[] grouped = regroup(content, map, ncells);
+        fNcells = ncells;
+        allocate(ncells);
+        for (int i = 0; i < ncells; i++) {
+            UpdateBinContent(i, grouped[i]);
         }
-        double xmin = fXaxis.GetXmin();
-        double xmax = fXaxis.GetBinUpEdge(newbins * ngroup);
-        if (edges != null) {
-            fXaxis.Set(newbins, edges);
-        } else {
-            fXaxis.Set(newbins, xmin, xmax);
-        }
-        int oldCells = fNcells;
-        fNcells = newbins + 2;
-        allocate(fNcells);
-        double[] newSumw2 = sumw2 == null ? null : new double[fNcells];
-        UpdateBinContent(0, content[0]);
-        if (newSumw2 != null) {
-            newSumw2[0] = sumw2[0];
-        }
-        for (int bin = 1; bin <= newbins; bin++) {
-            double c = 0;
-            double e = 0;
-            for (int k = 0; k < ngroup; k++) {
-                int old = (bin - 1) * ngroup + k + 1;
-                c += content[old];
-                if (sumw2 != null) {
-                    e += sumw2[old];
-                }
-            }
-            UpdateBinContent(bin, c);
-            if (newSumw2 != null) {
-                newSumw2[bin] = e;
-            }
-        }
-        double overflow = 0;
-        double overflowError = 0;
-        for (int old = newbins * ngroup + 1; old < oldCells; old++) { // leftover bins and the old overflow
-            overflow += content[old];
-            if (sumw2 != null) {
-                overflowError += sumw2[old];
-            }
-        }
-        UpdateBinContent(newbins + 1, overflow);
-        if (newSumw2 != null) {
-            newSumw2[newbins + 1] = overflowError;
-        }
-        fSumw2 = newSumw2;
+        fSumw2 = fSumw2 == null ? null : regroup(fSumw2, map, ncells);
         SetMinimum();
         SetMaximum();
     }
@@ -1350,18 +1350,35 @@ public abstract class TH1 extends TNamed
         return GetMean(1);
     }
 
-    /** The mean along axis 1; axis 11 gives its error, RMS / sqrt(effective entries). */
+    /** Where each axis keeps Σw·v and Σw·v² in a statistics array (ROOT's layout: x at 2, y at 4, z at 7). */
+    static final int[] MEAN_INDEX = {2, 4, 7};
+
+    /** Where the cross sums Σw·x·y, Σw·x·z, Σw·y·z are kept. */
+    static int crossIndex(int axis1, int axis2) {
+        int a = Math.min(axis1, axis2);
+        int b = Math.max(axis1, axis2);
+        return a == 1 ? (b == 2 ? 6 : 9) : 10;
+    }
+
+    private static boolean isAxis(int axis) {
+        return axis >= 1 && axis <= 3;
+    }
+
+    /**
+     * The mean along axis 1, 2 or 3 (0 for an axis the histogram does not have); 11, 12 and 13 give
+     * its error, the standard deviation / sqrt(effective entries).
+     */
     public double GetMean(int axis) {
-        if (axis == 11) {
+        if (axis >= 11 && axis <= 13) {
             double neff = GetEffectiveEntries();
-            return neff > 0 ? GetStdDev(1) / Math.sqrt(neff) : 0;
+            return neff > 0 ? GetStdDev(axis - 10) / Math.sqrt(neff) : 0;
         }
-        if (axis != 1) {
+        if (!isAxis(axis)) {
             return 0;
         }
         double[] s = new double[kNstat];
         GetStats(s);
-        return s[0] == 0 ? 0 : s[2] / s[0];
+        return s[0] == 0 ? 0 : s[MEAN_INDEX[axis - 1]] / s[0];
     }
 
     public double GetMeanError() {
@@ -1372,9 +1389,31 @@ public abstract class TH1 extends TNamed
         return GetStdDev(1);
     }
 
-    /** The standard deviation along axis 1; axis 11 gives its error, sqrt(σ² / (2 Neff)). */
+    /** The standard deviation along axis 1, 2 or 3; 11, 12 and 13 give its error, sqrt(σ² / (2 Neff)). */
     public double GetStdDev(int axis) {
-        if (axis != 1 && axis != 11) {
+        if (!isAxis(axis) && !isAxis(axis - 10)) {
+            return 0;
+        }
+        int a = axis % 10;
+        double[] s = new double[kNstat];
+        GetStats(s);
+        if (s[0] == 0) {
+            return 0;
+        }
+        int m = MEAN_INDEX[a - 1];
+        double mean = s[m] / s[0];
+        double variance = Math.max(s[m + 1] / s[0] - mean * mean, 0.0);
+        if (axis < 10) {
+            return Math.sqrt(variance);
+        }
+        double neff = GetEffectiveEntries();
+        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
+    }
+
+    /** The covariance of two axes (1, 2, 3); of an axis with itself, its variance. */
+    public double GetCovariance(int axis1, int axis2) {
+        if (!isAxis(axis1) || !isAxis(axis2)) {
+            Error("GetCovariance", "Wrong parameters");
             return 0;
         }
         double[] s = new double[kNstat];
@@ -1382,13 +1421,26 @@ public abstract class TH1 extends TNamed
         if (s[0] == 0) {
             return 0;
         }
-        double mean = s[2] / s[0];
-        double variance = Math.max(s[3] / s[0] - mean * mean, 0.0);
-        if (axis == 1) {
-            return Math.sqrt(variance);
+        double mean1 = s[MEAN_INDEX[axis1 - 1]] / s[0];
+        double mean2 = s[MEAN_INDEX[axis2 - 1]] / s[0];
+        if (axis1 == axis2) {
+            return Math.abs(s[MEAN_INDEX[axis1 - 1] + 1] / s[0] - mean1 * mean1);
         }
-        double neff = GetEffectiveEntries();
-        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
+        return s[crossIndex(axis1, axis2)] / s[0] - mean1 * mean2;
+    }
+
+    /** The covariance divided by both standard deviations (1 for an axis with itself). */
+    public double GetCorrelationFactor(int axis1, int axis2) {
+        if (!isAxis(axis1) || !isAxis(axis2)) {
+            Error("GetCorrelationFactor", "Wrong parameters");
+            return 0;
+        }
+        if (axis1 == axis2) {
+            return 1;
+        }
+        double sd1 = GetStdDev(axis1);
+        double sd2 = GetStdDev(axis2);
+        return sd1 == 0 || sd2 == 0 ? 0 : GetCovariance(axis1, axis2) / (sd1 * sd2);
     }
 
     public double GetStdDevError() {

@@ -10,6 +10,12 @@ public class TH1D extends TH1 {
         super(name, title, nbins, xbins);
     }
 
+    /** On a copy of the binning of another histogram's axis (projections). */
+    TH1D(String name, String title, TAxis xaxis) {
+        super(name, title, xaxis);
+        init(xaxis.GetNbins() + 2);
+    }
+
     @Override
     BinArray newArray(int ncells) {
         return new BinArray.D(ncells);

@@ -11,8 +11,13 @@ public abstract class TH2 extends TH1 {
     protected double fTsumwxy;
 
     protected TH2(String name, String title, int nbinsx, double xlow, double xup, int nbinsy, double ylow, double yup) {
-        super(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup));
-        fYaxis = new TAxis(Math.max(nbinsy, 1), ylow, yup);
+        this(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup), new TAxis(Math.max(nbinsy, 1), ylow, yup));
+    }
+
+    /** On given axes (variable bins, projections, rebinning). */
+    protected TH2(String name, String title, TAxis xaxis, TAxis yaxis) {
+        super(name, title, xaxis);
+        fYaxis = yaxis;
         fYaxis.SetName("yaxis");
         init((fXaxis.GetNbins() + 2) * (fYaxis.GetNbins() + 2));
     }
@@ -149,57 +154,13 @@ public abstract class TH2 extends TH1 {
         fTsumwy = fTsumwy2 = fTsumwxy = 0;
     }
 
-    /** The mean along axis 1 (x) or 2 (y); 11 and 12 give their errors. */
-    @Override
-    public double GetMean(int axis) {
-        if (axis == 11 || axis == 12) {
-            double neff = GetEffectiveEntries();
-            return neff > 0 ? GetStdDev(axis - 10) / Math.sqrt(neff) : 0;
-        }
-        if (axis != 1 && axis != 2) {
-            return 0;
-        }
-        double[] s = new double[kNstat];
-        GetStats(s);
-        return s[0] == 0 ? 0 : s[axis == 1 ? 2 : 4] / s[0];
-    }
-
-    /** The standard deviation along axis 1 (x) or 2 (y); 11 and 12 give their errors. */
-    @Override
-    public double GetStdDev(int axis) {
-        int a = axis % 10;
-        if (a != 1 && a != 2) {
-            return 0;
-        }
-        double[] s = new double[kNstat];
-        GetStats(s);
-        if (s[0] == 0) {
-            return 0;
-        }
-        int m = a == 1 ? 2 : 4;
-        double mean = s[m] / s[0];
-        double variance = Math.max(s[m + 1] / s[0] - mean * mean, 0.0);
-        if (axis < 10) {
-            return Math.sqrt(variance);
-        }
-        double neff = GetEffectiveEntries();
-        return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
-    }
-
     /** The covariance of x and y (ROOT's GetCovariance(1, 2)). */
     public double GetCovariance() {
-        double[] s = new double[kNstat];
-        GetStats(s);
-        if (s[0] == 0) {
-            return 0;
-        }
-        return s[6] / s[0] - (s[2] / s[0]) * (s[4] / s[0]);
+        return GetCovariance(1, 2);
     }
 
     public double GetCorrelationFactor() {
-        double rx = GetStdDev(1);
-        double ry = GetStdDev(2);
-        return rx == 0 || ry == 0 ? 0 : GetCovariance() / (rx * ry);
+        return GetCorrelationFactor(1, 2);
     }
 
     /** The sum of the cells in range on both axes. */
@@ -356,10 +317,64 @@ public abstract class TH2 extends TH1 {
         }
     }
 
+    /** As in ROOT, Rebin of a 2-D histogram is {@link #RebinX}. */
     @Override
-    public TH1 Rebin(int ngroup, String newname) {
-        Error("Rebin", "not available for 2-D histograms yet (RebinX, RebinY and Rebin2D are to come)");
-        return null;
+    public TH2 Rebin(int ngroup, String newname) {
+        return RebinX(ngroup, newname);
+    }
+
+    public TH2 RebinX(int ngroup) {
+        return Rebin2D(ngroup, 1, "");
+    }
+
+    public TH2 RebinX(int ngroup, String newname) {
+        return Rebin2D(ngroup, 1, newname);
+    }
+
+    public TH2 RebinY(int ngroup) {
+        return Rebin2D(1, ngroup, "");
+    }
+
+    public TH2 RebinY(int ngroup, String newname) {
+        return Rebin2D(1, ngroup, newname);
+    }
+
+    public TH2 Rebin2D(int nxgroup, int nygroup) {
+        return Rebin2D(nxgroup, nygroup, "");
+    }
+
+    /**
+     * ROOT's Rebin2D: merges nxgroup × nygroup cells, in place (newname empty) or into a copy named
+     * newname. Bins left over at the top of an axis go to its overflow, and then the statistics are
+     * recomputed from the cells; otherwise statistics and entries are kept.
+     */
+    public TH2 Rebin2D(int nxgroup, int nygroup, String newname) {
+        int nx = fXaxis.GetNbins();
+        int ny = fYaxis.GetNbins();
+        if (nxgroup <= 0 || nxgroup > nx) {
+            Error("Rebin", "Illegal value of nxgroup=%d", nxgroup);
+            return null;
+        }
+        if (nygroup <= 0 || nygroup > ny) {
+            Error("Rebin", "Illegal value of nygroup=%d", nygroup);
+            return null;
+        }
+        TH2 h = newname == null || newname.isEmpty() ? this : (TH2) Clone(newname);
+        int newx = nx / nxgroup;
+        int newy = ny / nygroup;
+        int[] map = new int[h.fNcells];
+        for (int by = 0; by <= ny + 1; by++) {
+            for (int bx = 0; bx <= nx + 1; bx++) {
+                map[bx + (nx + 2) * by] = groupedBin(bx, nxgroup, newx) + (newx + 2) * groupedBin(by, nygroup, newy);
+            }
+        }
+        groupAxisBins(h.fXaxis, nxgroup);
+        groupAxisBins(h.fYaxis, nygroup);
+        h.regroupCells(map, (newx + 2) * (newy + 2));
+        if (nx % nxgroup != 0 || ny % nygroup != 0) {
+            h.fTsumw = 0; // the top bins moved to the overflows: statistics come from the cells now
+        }
+        return h;
     }
 
     @Override
@@ -399,8 +414,12 @@ public abstract class TH2 extends TH1 {
         for (int by = 0; by <= fYaxis.GetNbins() + 1; by++) {
             for (int bx = 0; bx <= fXaxis.GetNbins() + 1; bx++) {
                 int bin = GetBin(bx, by);
-                out.append(org.rootprompt.root.core.CFormat.format(" fSumw[%d][%d]=%g, x=%g, y=%g\n", bx, by,
+                out.append(org.rootprompt.root.core.CFormat.format(" fSumw[%d][%d]=%g, x=%g, y=%g", bx, by,
                         RetrieveBinContent(bin), fXaxis.GetBinCenter(bx), fYaxis.GetBinCenter(by)));
+                if (fSumw2 != null) {
+                    out.append(org.rootprompt.root.core.CFormat.format(", error=%g", GetBinError(bin)));
+                }
+                out.append('\n');
             }
         }
         System.out.print(out);

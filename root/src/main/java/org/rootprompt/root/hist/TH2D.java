@@ -6,6 +6,15 @@ public class TH2D extends TH2 {
         super(name, title, nbinsx, xlow, xup, nbinsy, ylow, yup);
     }
 
+    /** Variable bins on both axes: nx+1 and ny+1 increasing edges. */
+    public TH2D(String name, String title, int nbinsx, double[] xbins, int nbinsy, double[] ybins) {
+        this(name, title, new TAxis(nbinsx, xbins), new TAxis(nbinsy, ybins));
+    }
+
+    TH2D(String name, String title, TAxis xaxis, TAxis yaxis) {
+        super(name, title, xaxis, yaxis);
+    }
+
     @Override
     BinArray newArray(int ncells) {
         return new BinArray.D(ncells);

@@ -2,15 +2,14 @@ package org.rootprompt.root.hist;
 
 /**
  * ROOT's profile histogram: for each x bin, the mean of the y values filled into it and its error.
- * As in ROOT, the content array holds Σw·y, the sum of squares Σw·y², and fBinEntries Σw per bin;
- * GetBinContent returns the mean and GetBinError the error of the mean ("" option) or the spread ("s").
+ * As in ROOT, the content array holds Σw·y, the sum of squares Σw·y², and the profile cells Σw and
+ * Σw² per bin; GetBinContent returns the mean and GetBinError the error of the mean ("" option) or
+ * the spread ("s").
  */
-public class TProfile extends TH1D {
-    private double[] fBinEntries;
-    private double[] fBinSumw2;
+public class TProfile extends TH1D implements ProfileCells.Owner {
+    private ProfileCells fCells;
     private double fYmin;
     private double fYmax;
-    private boolean fErrorSpread;
     private double fTsumwy;
     private double fTsumwy2;
 
@@ -29,17 +28,21 @@ public class TProfile extends TH1D {
         super(name, title, nbins, xlow, xup);
         fYmin = ylow;
         fYmax = yup;
-        fBinEntries = new double[GetNcells()];
-        fBinSumw2 = new double[GetNcells()];
+        fCells = new ProfileCells(GetNcells());
         if (fSumw2 == null) {
             fSumw2 = new double[GetNcells()]; // Σw·y² per bin
         }
         SetErrorOption(option);
     }
 
+    @Override
+    public ProfileCells cells() {
+        return fCells;
+    }
+
     /** "" for the error of the mean, "s" for the spread. */
     public void SetErrorOption(String option) {
-        fErrorSpread = option != null && option.toLowerCase().contains("s");
+        fCells.setErrorOption(option);
     }
 
     @Override
@@ -62,8 +65,7 @@ public class TProfile extends TH1D {
         int bin = fXaxis.FindBin(x);
         AddBinContent(bin, w * y);
         fSumw2[bin] += w * y * y;
-        fBinEntries[bin] += w;
-        fBinSumw2[bin] += w * w;
+        fCells.fill(bin, w);
         if ((bin == 0 || bin > fXaxis.GetNbins()) && !statOverflows()) {
             return -1;
         }
@@ -79,41 +81,45 @@ public class TProfile extends TH1D {
     /** The mean of y in the bin (0 for an empty bin). */
     @Override
     public double GetBinContent(int bin) {
-        bin = GetBin(bin);
-        return fBinEntries[bin] == 0 ? 0 : RetrieveBinContent(bin) / fBinEntries[bin];
+        return fCells.mean(this, GetBin(bin));
     }
 
     /** Σw in the bin. */
     public double GetBinEntries(int bin) {
-        return fBinEntries[GetBin(bin)];
+        return fCells.entries[GetBin(bin)];
     }
 
     /** (Σw)² / Σw² in the bin. */
     public double GetBinEffectiveEntries(int bin) {
-        bin = GetBin(bin);
-        return fBinSumw2[bin] > 0 ? fBinEntries[bin] * fBinEntries[bin] / fBinSumw2[bin] : 0;
+        return fCells.effectiveEntries(GetBin(bin));
     }
 
     /** The error of the mean, spread / sqrt(effective entries), or the spread with option "s". */
     @Override
     public double GetBinError(int bin) {
-        bin = GetBin(bin);
-        double sum = fBinEntries[bin];
-        if (sum == 0) {
-            return 0;
-        }
-        double mean = RetrieveBinContent(bin) / sum;
-        double spread = Math.sqrt(Math.abs(fSumw2[bin] / sum - mean * mean));
-        if (fErrorSpread) {
-            return spread;
-        }
-        double neff = GetBinEffectiveEntries(bin);
-        return neff > 0 ? spread / Math.sqrt(neff) : 0;
+        return fCells.error(this, GetBin(bin));
     }
 
-    /** stats[0..5]: Σw, Σw², Σwx, Σwx², Σwy, Σwy². */
+    /**
+     * stats[0..5]: Σw, Σw², Σwx, Σwx², Σwy, Σwy²; from the bins (at their centres) once a range is set or
+     * a rebinning moved bins to the overflow, as ROOT does.
+     */
     @Override
     public void GetStats(double[] stats) {
+        if ((fTsumw == 0 && fEntries > 0) || fXaxis.IsRangeSet()) {
+            java.util.Arrays.fill(stats, 0, 6, 0);
+            for (int bin = fXaxis.GetFirst(); bin <= fXaxis.GetLast(); bin++) {
+                double w = fCells.entries[bin];
+                double x = fXaxis.GetBinCenter(bin);
+                stats[0] += w;
+                stats[1] += fCells.sumw2[bin];
+                stats[2] += w * x;
+                stats[3] += w * x * x;
+                stats[4] += RetrieveBinContent(bin);
+                stats[5] += fSumw2[bin];
+            }
+            return;
+        }
         stats[0] = fTsumw;
         stats[1] = fTsumw2;
         stats[2] = fTsumwx;
@@ -122,58 +128,57 @@ public class TProfile extends TH1D {
         stats[5] = fTsumwy2;
     }
 
-    /** The mean of x (axis 1) or of y (axis 2). */
     @Override
-    public double GetMean(int axis) {
-        if (axis == 2) {
-            return fTsumw == 0 ? 0 : fTsumwy / fTsumw;
-        }
-        return super.GetMean(axis);
-    }
-
-    @Override
-    public double GetStdDev(int axis) {
-        if (axis == 2) {
-            if (fTsumw == 0) {
-                return 0;
-            }
-            double mean = fTsumwy / fTsumw;
-            return Math.sqrt(Math.max(fTsumwy2 / fTsumw - mean * mean, 0));
-        }
-        return super.GetStdDev(axis);
+    public void PutStats(double[] stats) {
+        super.PutStats(stats);
+        fTsumwy = stats[4];
+        fTsumwy2 = stats[5];
     }
 
     @Override
     public void Reset(String option) {
         super.Reset(option);
-        java.util.Arrays.fill(fBinEntries, 0);
-        java.util.Arrays.fill(fBinSumw2, 0);
+        fCells.reset();
         fTsumwy = fTsumwy2 = 0;
     }
 
     @Override
     public TProfile Clone() {
         TProfile copy = (TProfile) super.Clone();
-        copy.fBinEntries = fBinEntries.clone();
-        copy.fBinSumw2 = fBinSumw2.clone();
+        copy.fCells = fCells.copy();
         return copy;
     }
 
-    // a profile's contents are sums, not counts: the TH1 arithmetic would be wrong, so it is refused
+    /** ROOT's profile Scale: the means and their errors scale by c1; entries and statistics stay. */
     @Override
     public void Scale(double c1, String option) {
-        Error("Scale", "not available for profiles yet");
+        ProfileCells.scale(this, c1);
     }
 
+    /** this += c1·h1 for a profile of the same bins, with ROOT's TProfileHelper rules. */
     @Override
     public boolean Add(TH1 h1, double c1) {
-        Error("Add", "not available for profiles yet");
-        return false;
+        return ProfileCells.add(this, TProfile.class, h1, c1);
+    }
+
+    /** Profiles always keep Σw² per bin, so there is nothing to switch. */
+    @Override
+    public void Sumw2(boolean flag) {
     }
 
     @Override
-    public TH1 Rebin(int ngroup, String newname) {
-        Error("Rebin", "not available for profiles yet");
-        return null;
+    String inexactRebinWarning() {
+        return "ngroup=%d must be an exact divider of nbins=%d";
+    }
+
+    @Override
+    void regroupCells(int[] map, int ncells) {
+        super.regroupCells(map, ncells);
+        fCells.regroup(map, ncells);
+    }
+
+    @Override
+    public TProfile Rebin(int ngroup, String newname) {
+        return (TProfile) super.Rebin(ngroup, newname);
     }
 }
