@@ -5,6 +5,44 @@ package org.rootprompt.root.core;
  * that hold arrays override {@link #Clone()} to copy them.
  */
 public class TObject implements Cloneable {
+    /** ROOT's kCanDelete: the pad owns this object (DrawCopy, DrawClone). */
+    public static final int kCanDelete = 1;
+    /** ROOT's kMustCleanup. */
+    public static final int kMustCleanup = 1 << 3;
+
+    /** ROOT's status bits (fBits), as files and JSON store them. */
+    private int fBits;
+
+    /** Sets or clears the bits of mask (ROOT's SetBit(f, set)). */
+    public void SetBit(int mask, boolean set) {
+        fBits = set ? fBits | mask : fBits & ~mask;
+    }
+
+    public void SetBit(int mask) {
+        SetBit(mask, true);
+    }
+
+    public void ResetBit(int mask) {
+        SetBit(mask, false);
+    }
+
+    public void InvertBit(int mask) {
+        fBits ^= mask;
+    }
+
+    /** Whether any bit of mask is set. */
+    public boolean TestBit(int mask) {
+        return (fBits & mask) != 0;
+    }
+
+    public int TestBits(int mask) {
+        return fBits & mask;
+    }
+
+    /** All status bits, as ROOT stores them. */
+    public int GetBits() {
+        return fBits;
+    }
 
     /** ROOT's default name is the class name. */
     public String GetName() {

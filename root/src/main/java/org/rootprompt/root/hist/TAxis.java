@@ -1,13 +1,15 @@
 package org.rootprompt.root.hist;
 
 import java.util.Arrays;
+import org.rootprompt.root.core.TAttAxis;
 import org.rootprompt.root.core.TNamed;
 
 /**
  * A histogram axis: fixed bins between xmin and xmax, or variable bin edges; bin 0 is the underflow
  * and bin nbins+1 the overflow. A range ({@link #SetRange}) restricts statistics and integrals.
  */
-public class TAxis extends TNamed {
+public class TAxis extends TNamed implements TAttAxis {
+    private TAttAxis.Axis fAttAxis = new TAttAxis.Axis();
     private int fNbins;
     private double fXmin;
     private double fXmax;
@@ -18,6 +20,11 @@ public class TAxis extends TNamed {
     /** Bin labels by bin number (index 0 unused); null until a label is set. */
     private String[] fLabels;
     private boolean fAlphanumeric;
+
+    @Override
+    public TAttAxis.Axis attAxis() {
+        return fAttAxis;
+    }
 
     public TAxis() {
         this(1, 0, 1);
@@ -266,6 +273,7 @@ public class TAxis extends TNamed {
         TAxis copy = (TAxis) super.Clone();
         copy.fXbins = fXbins == null ? null : fXbins.clone();
         copy.fLabels = fLabels == null ? null : fLabels.clone();
+        copy.fAttAxis = fAttAxis.copy();
         return copy;
     }
 }

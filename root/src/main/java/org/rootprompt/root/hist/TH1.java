@@ -1767,11 +1767,35 @@ public abstract class TH1 extends TNamed
         return DrawNormalized(option, 1);
     }
 
+    /** ROOT's kNoStats bit: no stat box is drawn for this histogram. */
+    public static final int kNoStats = 1 << 9;
+
+    private String fOption = "";
+
+    /** Whether the stat box is drawn (ROOT's SetStats; false sets the kNoStats bit). */
+    public void SetStats(boolean stats) {
+        SetBit(kNoStats, !stats);
+    }
+
+    public void SetStats(int stats) {
+        SetStats(stats != 0);
+    }
+
+    /** The draw option used when Draw has none (ROOT's fOption). */
+    public void SetOption(String option) {
+        fOption = option == null ? "" : option;
+    }
+
+    public String GetOption() {
+        return fOption;
+    }
+
     /** Draws a copy named name_copy, kept out of any directory, and returns it (ROOT's DrawCopy). */
     public TH1 DrawCopy(String option) {
         TH1 copy = Clone();
         copy.SetDirectory(null);
         copy.SetName(GetName() + "_copy");
+        copy.SetBit(kCanDelete);
         copy.Draw(option);
         return copy;
     }

@@ -121,4 +121,40 @@ class AttributesTest {
         assertEquals(null, empty.DrawNormalized(""));
         assertEquals(List.of("TH1F::DrawNormalized: Sum of weights is null. Cannot normalize histogram: att_empty"), messages);
     }
+
+    @Test
+    void axesCarryRootsAxisAttributes() {
+        TH1F h = new TH1F("att_axes", "t;x;y", 10, 0, 1);
+        h.SetDirectory(null);
+        TAxis x = h.GetXaxis();
+        assertEquals(510, x.GetNdivisions());
+        assertEquals(0.035f, x.GetLabelSize());
+        assertEquals(0.005f, x.GetLabelOffset());
+        assertEquals(0.03f, x.GetTickLength());
+        assertEquals(1f, x.GetTitleOffset());
+        assertEquals(42, x.GetTitleFont());
+        x.SetNdivisions(5, false);
+        assertEquals(-5, x.GetNdivisions(), "ROOT stores divisions without optimisation as negative");
+        x.SetNdivisions(10, 5, 0, true);
+        assertEquals(510, x.GetNdivisions());
+        h.GetYaxis().SetTitleOffset(1.4);
+        h.GetYaxis().CenterTitle();
+        TH1 c = h.Clone();
+        c.SetDirectory(null);
+        c.GetYaxis().SetTitleOffset(2);
+        assertEquals(1.4f, h.GetYaxis().GetTitleOffset(), 1e-6);
+        assertTrue(c.GetYaxis().GetCenterTitle());
+    }
+
+    @Test
+    void setStatsIsRootsNoStatsBit() {
+        TH1F h = new TH1F("att_stats", "", 10, 0, 1);
+        h.SetDirectory(null);
+        assertEquals(false, h.TestBit(TH1.kNoStats));
+        h.SetStats(0);
+        assertTrue(h.TestBit(TH1.kNoStats));
+        assertEquals(512, h.GetBits());
+        h.SetStats(true);
+        assertEquals(0, h.GetBits());
+    }
 }
