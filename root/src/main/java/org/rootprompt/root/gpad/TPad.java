@@ -278,6 +278,53 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         fEditable = editable;
     }
 
+    /**
+     * A legend of this pad's histograms, graphs and functions, labelled by their titles, drawn in
+     * the pad (ROOT's BuildLegend); x1 … y2 in NDC, or all 0 … the default for automatic placement.
+     */
+    public TLegend BuildLegend(double x1, double y1, double x2, double y2, String title, String option) {
+        TLegend legend = x1 == x2 || y1 == y2 ? new TLegend() : new TLegend(x1, y1, x2, y2, title);
+        if ((x1 == x2 || y1 == y2) && title != null && !title.isEmpty()) {
+            legend.SetHeader(title);
+        }
+        for (int i = 0; i < fPrimitives.GetSize(); i++) {
+            TObject o = fPrimitives.At(i);
+            if (o instanceof org.rootprompt.root.hist.TH1 || o instanceof org.rootprompt.root.hist.TGraph
+                    || o instanceof org.rootprompt.root.hist.TF1) {
+                String entryOption = option == null || option.isEmpty() ? legendOption(o, fPrimitives.optionAt(i)) : option;
+                legend.AddEntry(o, o.GetTitle(), entryOption);
+            }
+        }
+        TPad saved = gPad;
+        cd();
+        legend.Draw();
+        if (saved != null) {
+            saved.cd();
+        }
+        return legend;
+    }
+
+    public TLegend BuildLegend() {
+        return BuildLegend(0.3, 0.21, 0.3, 0.21, "", "");
+    }
+
+    /** What a legend entry shows of a primitive, from how it is drawn (ROOT's BuildLegend rules). */
+    private static String legendOption(TObject o, String drawOption) {
+        String opt = drawOption.toLowerCase();
+        if (o instanceof org.rootprompt.root.hist.TF1) {
+            return "l";
+        }
+        if (o instanceof org.rootprompt.root.hist.TGraph) {
+            String shown = (opt.contains("l") || opt.contains("c") ? "l" : "") + (opt.contains("p") || opt.contains("*") ? "p" : "")
+                    + (opt.contains("f") || opt.contains("b") ? "f" : "");
+            return shown.isEmpty() ? "lp" : shown;
+        }
+        if (opt.contains("e") || opt.contains("p")) {
+            return "lep";
+        }
+        return "lf";
+    }
+
     // ---- geometry ----
 
     public TCanvas GetCanvas() {
