@@ -1,5 +1,6 @@
 package org.rootprompt.root.gpad;
 
+import org.rootprompt.root.core.EColor;
 import org.rootprompt.root.core.TNamed;
 
 /**
@@ -60,4 +61,12 @@ public class TStyle extends TNamed {
     public void SetOptLogx(int log) { fOptLogx = log; }
     public void SetOptLogy(int log) { fOptLogy = log; }
     public void SetOptLogz(int log) { fOptLogz = log; }
+
+    /** The current palette, shared with {@link TColor}: {@code gStyle.SetPalette(kViridis)}. */
+    public void SetPalette() { TColor.SetPalette(EColor.kBird); }
+    public void SetPalette(int ncolors) { TColor.SetPalette(ncolors); }
+    public void SetPalette(int ncolors, int[] colors) { TColor.SetPalette(ncolors, colors); }
+    public void SetPalette(int ncolors, int[] colors, double alpha) { TColor.SetPalette(ncolors, colors, alpha); }
+    public int GetColorPalette(int i) { return TColor.GetColorPalette(i); }
+    public int GetNumberOfColors() { return TColor.GetNumberOfColors(); }
 }
