@@ -547,7 +547,7 @@ public class TColor extends TNamed {
         GetColorDark(10);
         find(110).SetRGB(0.999, 0.999, 0.999);
 
-        // ROOT's custom colours, in ROOT's order (the order decides which companions get recoloured)
+        // ROOT's custom colours, in ROOT's order
         double[][] custom = {
             {20, 0.8, 0.78, 0.67}, {31, 0.54, 0.66, 0.63}, {41, 0.83, 0.81, 0.53}, {30, 0.52, 0.76, 0.64},
             {32, 0.51, 0.62, 0.55}, {24, 0.70, 0.65, 0.59}, {21, 0.8, 0.78, 0.67}, {47, 0.67, 0.56, 0.58},
@@ -577,6 +577,7 @@ public class TColor extends TNamed {
         }
 
         // four shades of colours 1–7 for 3-D views (201–228); black counts as grey 0.6
+        double[] lightFactors = {0.6, 0.8, 1.2, 1.4};
         for (int i = 1; i < 8; i++) {
             TColor base = find(i);
             float[] rgb = i == 1 ? new float[] {0.6f, 0.6f, 0.6f} : new float[] {base.fRed, base.fGreen, base.fBlue};
@@ -584,7 +585,6 @@ public class TColor extends TNamed {
                 rgb[k] = rgb[k] == 1 ? 0.9f : rgb[k] == 0 ? 0.1f : rgb[k];
             }
             float[] hls = hls(rgb[0], rgb[1], rgb[2]);
-            double[] lightFactors = {0.6, 0.8, 1.2, 1.4};
             for (int k = 0; k < 4; k++) {
                 float[] shade = rgb(hls[0], (float) (lightFactors[k] * hls[1]), hls[2]);
                 new TColor(200 + 4 * i - 3 + k, shade[0], shade[1], shade[2]);
