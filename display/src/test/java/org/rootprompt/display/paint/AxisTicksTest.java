@@ -1,5 +1,6 @@
 package org.rootprompt.display.paint;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,8 @@ import org.rootprompt.root.math.RootMath;
  * Axis ticks, labels and ranges against what ROOT shows. References are named per case:
  * "hand" means worked through THLimitsFinder::Optimize / TGaxis::PaintAxis step by step in the
  * comment; "ROOT picture" means what ROOT's own tutorials and documentation images show (hsimple's
- * hpx, a graph of x²); "SciPy" means bench/reference/axis_range_reference.py.
+ * hpx); "JSROOT" means bench/reference/axis_ticks_jsroot.mjs, for the axes where JSROOT chooses
+ * ticks as ROOT does; "SciPy" means bench/reference/axis_range_reference.py.
  */
 class AxisTicksTest {
     private final List<String> messages = new ArrayList<>();
@@ -172,6 +174,28 @@ class AxisTicksTest {
         // hand: 80506 on 1.2..1.32: 6 steps of 0.02
         assertEquals(List.of("1.2", "1.22", "1.24", "1.26", "1.28", "1.3", "1.32"),
                 labels(AxisTicks.Compute(1.2, 1.32, 80506, "")));
+    }
+
+    private static double[] primaryValues(AxisTicks axis) {
+        return axis.ticks().stream().filter(t -> t.level() == 0).mapToDouble(Tick::value).sorted().toArray();
+    }
+
+    @Test
+    void primaryTicksAgreeWithJsroot() {
+        // JSROOT 7.11.2, where its tick choice is ROOT's (bench/reference/axis_ticks_jsroot.mjs):
+        //   -4..4 510: -4 -3 -2 -1 0 1 2 3 4      0..1 510: 0 0.1 ... 1      0..1000 510: 0 100 ... 1000
+        //   0..33.6 510: 0 5 ... 30               0..0.95 510: 0 0.1 ... 0.9
+        //   0..0.95 -510: 0 0.095 0.19 0.285 0.38 0.475 0.57 0.665 0.76 0.855 0.95
+        assertArrayEquals(new double[] {-4, -3, -2, -1, 0, 1, 2, 3, 4}, primaryValues(AxisTicks.Compute(-4, 4, 510, "")), 1e-12);
+        assertArrayEquals(new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1},
+                primaryValues(AxisTicks.Compute(0, 1, 510, "")), 1e-12);
+        assertArrayEquals(new double[] {0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000},
+                primaryValues(AxisTicks.Compute(0, 1000, 510, "")), 1e-9);
+        assertArrayEquals(new double[] {0, 5, 10, 15, 20, 25, 30}, primaryValues(AxisTicks.Compute(0, 33.6, 510, "")), 1e-12);
+        assertArrayEquals(new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9},
+                primaryValues(AxisTicks.Compute(0, 0.95, 510, "")), 1e-12);
+        assertArrayEquals(new double[] {0, 0.095, 0.19, 0.285, 0.38, 0.475, 0.57, 0.665, 0.76, 0.855, 0.95},
+                primaryValues(AxisTicks.Compute(0, 0.95, -510, "")), 1e-12);
     }
 
     @Test
