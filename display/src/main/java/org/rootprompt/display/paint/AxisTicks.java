@@ -224,9 +224,7 @@ public final class AxisTicks {
         if (wmin == wmax || ndiv == 0 || n1a <= 1) {
             noopt = true;
         }
-        // the axis as given, and the part of it that carries the labels
-        double axisLow = wmin;
-        double axisHigh = wmax;
+        // the part of the axis that carries the labels
         double binLow = wmin;
         double binHigh = wmax;
         if (!noopt) {
@@ -276,7 +274,7 @@ public final class AxisTicks {
             Globals.Error("TGaxis::PaintAxis", "wmin (%f) == wmax (%f)", wmin, wmax);
             return empty();
         }
-        List<Tick> ticks = linearTicks(axisLow, axisHigh, binLow, binHigh, nn1, nn2, nn3, noopt);
+        List<Tick> ticks = linearTicks(wmin, wmax, binLow, binHigh, nn1, nn2, nn3, noopt);
         if (n1a == 0) {
             return new AxisTicks(ticks, new ArrayList<>(), 0);
         }
@@ -513,8 +511,9 @@ public final class AxisTicks {
      * bins (and content ± error when drawn with error bars; {@code errors} null otherwise), the
      * stored minimum and maximum ({@link #kUnset} when not set), {@code gStyle->GetHistTopMargin()}
      * (0.05) and {@code gStyle->GetHistMinimumZero()}. On a log axis the range is still given in
-     * user values (ROOT's pad works in their log10). Null, after ROOT's error message, when the
-     * histogram cannot be drawn on a log axis.
+     * user values (ROOT's pad works in their log10). Functions drawn with the histogram (ROOT
+     * widens the range to their values at the bin centres) are not included. Null, after ROOT's
+     * error message, when the histogram cannot be drawn on a log axis.
      */
     public static Range HistogramYRange(double[] contents, double[] errors, double minimum, double maximum,
             boolean logy, boolean minimumZero, double topMargin) {
