@@ -1,16 +1,32 @@
 package org.rootprompt.display.paint;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TPad;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TAxis;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
+import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.TH2;
+import org.rootprompt.root.hist.THStack;
+import org.rootprompt.root.hist.TMultiGraph;
 
 /**
- * Paints a canvas with Java2D: its pads, in the canvas's window size, antialiased. The picture of
- * a canvas is what {@link #paint} draws on a Graphics2D, so PNG and vector formats share it.
+ * Paints a canvas with Java2D as ROOT draws it: each pad's fill, its sub-pads in NDC, and its
+ * primitives in drawing order. The first object that brings axes (a histogram, a function, a
+ * stack, or a graph drawn with "A") sets the pad's frame; what follows is drawn in that frame.
+ * The picture is what {@link #paint} draws on a Graphics2D, so PNG and vector formats share it.
  */
 public final class CanvasPainter {
     private CanvasPainter() {}
@@ -40,15 +56,164 @@ public final class CanvasPainter {
     }
 
     private static void paintPad(TPad pad, Graphics2D g, double x, double y, double w, double h) {
-        var primitives = pad.GetListOfPrimitives();
+        PadView v = new PadView(pad, x, y, w, h);
+        if (Pens.isFilled(pad)) {
+            Pens.useFill(g, pad);
+            g.fill(new Rectangle2D.Double(x, y, w, h));
+        }
+        TList primitives = pad.GetListOfPrimitives();
+        autoColours(primitives);
+        boolean framed = false;
         for (int i = 0; i < primitives.GetSize(); i++) {
             TObject o = primitives.At(i);
+            String option = primitives.optionAt(i);
             if (o instanceof TPad sub) {
-                double sx = x + sub.GetXlowNDC() * w;
                 double sw = sub.GetWNDC() * w;
                 double sh = sub.GetHNDC() * h;
-                double sy = y + h - (sub.GetYlowNDC() * h) - sh;
-                paintPad(sub, g, sx, sy, sw, sh);
+                paintPad(sub, g, x + sub.GetXlowNDC() * w, y + h - sub.GetYlowNDC() * h - sh, sw, sh);
+            } else if (!framed && bringsAxes(o, option)) {
+                framed = paintFramed(g, v, o, option);
+            } else if (framed || !bringsAxes(o, option)) {
+                paintInFrame(g, v, o, option);
+            }
+        }
+    }
+
+    /** Whether the object draws a frame and axes of its own with this option. */
+    static boolean bringsAxes(TObject o, String option) {
+        String opt = option.toLowerCase();
+        if (o instanceof TH1 || o instanceof TF1 || o instanceof THStack) {
+            return !opt.contains("same");
+        }
+        return (o instanceof TGraph || o instanceof TMultiGraph) && opt.contains("a");
+    }
+
+    /** The object that sets the frame: the range, the frame, the object, the axes, then title and stat box. */
+    private static boolean paintFramed(Graphics2D g, PadView v, TObject o, String option) {
+        boolean logx = v.pad.GetLogx() != 0;
+        boolean logy = v.pad.GetLogy() != 0;
+        Framing f = framing(o, option, logx, logy);
+        if (f == null || f.range() == null) {
+            return false;
+        }
+        AxisTicks.Frame r = f.range();
+        v.setFrame(r.xmin(), r.xmax(), r.ymin(), r.ymax(), logx, logy);
+        TStyle s = TStyle.gStyle;
+        Rectangle2D frame = v.frame();
+        g.setColor(Pens.color(s.GetFrameFillColor()));
+        g.fill(frame);
+        paintInFrame(g, v, o, option);
+        boolean threeD = o instanceof TH2 && (option.toUpperCase().contains("LEGO") || option.toUpperCase().contains("SURF"));
+        if (!threeD) {
+            AxisPainter.paint(g, v, f.xaxis(), f.yaxis());
+            g.setColor(Pens.color(s.GetFrameLineColor()));
+            g.setStroke(new BasicStroke(s.GetFrameLineWidth()));
+            g.draw(frame);
+        }
+        HistPainter.title(g, v, f.title());
+        if (o instanceof TH1 h) {
+            if (HistPainter.showsStats(h, HistPainter.effectiveOption(h, option))) {
+                HistPainter.stats(g, v, h);
+            }
+        }
+        return true;
+    }
+
+    /** What a frame is made of: its range, the axes (with their titles and attributes) and the title. */
+    private record Framing(AxisTicks.Frame range, TAxis xaxis, TAxis yaxis, String title) {}
+
+    private static Framing framing(TObject o, String option, boolean logx, boolean logy) {
+        if (o instanceof TH1 h) {
+            return new Framing(HistPainter.frame(h, HistPainter.effectiveOption(h, option), logx, logy),
+                    h.GetXaxis(), h.GetYaxis(), h.GetTitle());
+        }
+        if (o instanceof TF1 f) {
+            return titled(GraphPainter.frame(f, logx, logy), f.GetTitle());
+        }
+        if (o instanceof TGraph gr) {
+            return titled(GraphPainter.frame(List.of(gr), logx, logy), gr.GetTitle());
+        }
+        if (o instanceof TMultiGraph mg) {
+            return titled(GraphPainter.frame(mg.GetListOfGraphs(), logx, logy), mg.GetTitle());
+        }
+        if (o instanceof THStack stack && !stack.GetHists().isEmpty()) {
+            return titled(StackPainter.frame(stack, option, logy), stack.GetTitle());
+        }
+        return null;
+    }
+
+    /** Axes for an object without its own: the "title;x title;y title" form names them, as ROOT splits it. */
+    private static Framing titled(AxisTicks.Frame range, String title) {
+        String[] parts = (title == null ? "" : title).split(";", -1);
+        TAxis x = new TAxis();
+        TAxis y = new TAxis();
+        x.SetTitle(parts.length > 1 ? parts[1] : "");
+        y.SetTitle(parts.length > 2 ? parts[2] : "");
+        return new Framing(range, x, y, parts[0]);
+    }
+
+    /** An object drawn into the pad's frame (or, without a frame, in the pad's 0–1 coordinates). */
+    private static void paintInFrame(Graphics2D g, PadView v, TObject o, String option) {
+        if (o instanceof TH2 h2) {
+            if (v.hasFrame()) {
+                HistPainter.paint2D(g, v, h2, HistPainter.effectiveOption(h2, option));
+            }
+        } else if (o instanceof TH1 h) {
+            if (v.hasFrame()) {
+                HistPainter.paint1D(g, v, h, HistPainter.effectiveOption(h, option));
+                HistPainter.functions(g, v, h.GetListOfFunctions());
+            }
+        } else if (o instanceof TF1 f) {
+            if (v.hasFrame()) {
+                GraphPainter.curve(g, v, f);
+            }
+        } else if (o instanceof TGraph gr) {
+            if (v.hasFrame()) {
+                GraphPainter.paint(g, v, gr, option.replace("a", "").replace("A", ""));
+            }
+        } else if (o instanceof TMultiGraph mg) {
+            if (v.hasFrame()) {
+                String common = option.replace("a", "").replace("A", "");
+                for (int i = 0; i < mg.GetListOfGraphs().size(); i++) {
+                    String own = mg.GetGraphOption(i);
+                    GraphPainter.paint(g, v, mg.GetListOfGraphs().get(i), own.isEmpty() ? common : own);
+                }
+            }
+        } else if (o instanceof THStack stack) {
+            if (v.hasFrame()) {
+                StackPainter.paint(g, v, stack, option);
+            }
+        } else {
+            PrimitivePainter.paint(g, v, o);
+        }
+    }
+
+    /**
+     * ROOT's PFC/PLC/PMC options: the objects drawn with them take colours spread evenly over the
+     * palette, in drawing order (ROOT sets the colours on the objects when it paints them).
+     */
+    private static void autoColours(TList primitives) {
+        List<Integer> marked = new ArrayList<>();
+        for (int i = 0; i < primitives.GetSize(); i++) {
+            String opt = primitives.optionAt(i).toUpperCase();
+            if (opt.contains("PFC") || opt.contains("PLC") || opt.contains("PMC")) {
+                marked.add(i);
+            }
+        }
+        int n = marked.size();
+        int ncolors = TColor.GetNumberOfColors();
+        for (int k = 0; k < n; k++) {
+            int color = TColor.GetColorPalette(n == 1 ? 0 : k * (ncolors - 1) / (n - 1));
+            String opt = primitives.optionAt(marked.get(k)).toUpperCase();
+            TObject o = primitives.At(marked.get(k));
+            if (opt.contains("PFC") && o instanceof org.rootprompt.root.core.TAttFill f) {
+                f.SetFillColor(color);
+            }
+            if (opt.contains("PLC") && o instanceof org.rootprompt.root.core.TAttLine l) {
+                l.SetLineColor(color);
+            }
+            if (opt.contains("PMC") && o instanceof org.rootprompt.root.core.TAttMarker m) {
+                m.SetMarkerColor(color);
             }
         }
     }

@@ -1478,6 +1478,16 @@ public abstract class TH1 extends TNamed
         fMinimum = -1111;
     }
 
+    /** The maximum set with SetMaximum, or -1111 when none is set (ROOT's GetMaximumStored). */
+    public double GetMaximumStored() {
+        return fMaximum;
+    }
+
+    /** The minimum set with SetMinimum, or -1111 when none is set (ROOT's GetMinimumStored). */
+    public double GetMinimumStored() {
+        return fMinimum;
+    }
+
     /** The largest content in range (or the value set with SetMaximum). */
     public double GetMaximum() {
         return GetMaximum(Float.MAX_VALUE);

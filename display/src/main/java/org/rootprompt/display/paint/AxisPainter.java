@@ -1,0 +1,153 @@
+package org.rootprompt.display.paint;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.rootprompt.root.core.TAttAxis;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TAxis;
+
+/**
+ * The axes of a frame as THistPainter::PaintAxis asks TGaxis to draw them: ticks inside the
+ * frame (length a fraction of the pad, scaled as TGaxis does), labels from {@link AxisTicks},
+ * the ×10^{n} factor, titles at the axis end (or centred), the grid and the opposite ticks.
+ */
+final class AxisPainter {
+    private AxisPainter() {}
+
+    /** Pixel positions of the labels, for tests: value, pixel along the axis. */
+    record Placed(double value, double pixel, String text) {}
+
+    static void paint(Graphics2D g, PadView v, TAxis xaxis, TAxis yaxis) {
+        TStyle style = TStyle.gStyle;
+        AxisTicks xt = ticks(xaxis, v.xmin(), v.xmax(), v.logx(), v.pad.GetWNDC());
+        AxisTicks yt = ticks(yaxis, v.ymin(), v.ymax(), v.logy(), v.pad.GetHNDC());
+        if (v.pad.GetGridx() || v.pad.GetGridy()) {
+            int gridColor = style.GetGridColor() == 0 ? xaxis.GetAxisColor() : style.GetGridColor();
+            g.setColor(Pens.color(gridColor));
+            g.setStroke(Pens.stroke(style.GetGridWidth(), style.GetGridStyle()));
+            if (v.pad.GetGridx()) {
+                for (AxisTicks.Tick t : xt.ticks()) {
+                    if (t.level() == 0 && inside(v.px(t.value()), v.frameLeft(), v.frameRight())) {
+                        g.draw(new Line2D.Double(v.px(t.value()), v.frameTop(), v.px(t.value()), v.frameBottom()));
+                    }
+                }
+            }
+            if (v.pad.GetGridy()) {
+                for (AxisTicks.Tick t : yt.ticks()) {
+                    if (t.level() == 0 && inside(v.py(t.value()), v.frameTop(), v.frameBottom())) {
+                        g.draw(new Line2D.Double(v.frameLeft(), v.py(t.value()), v.frameRight(), v.py(t.value())));
+                    }
+                }
+            }
+        }
+        xAxis(g, v, xaxis, xt);
+        yAxis(g, v, yaxis, yt);
+    }
+
+    static AxisTicks ticks(TAttAxis axis, double min, double max, boolean log, double padFraction) {
+        int ndiv = AxisTicks.ScaledDivisions(axis.GetNdivisions(), padFraction);
+        return AxisTicks.Compute(min, max, ndiv, log ? "G" : "", axis.GetNoExponent(), axis.GetMoreLogLabels());
+    }
+
+    private static boolean inside(double p, double a, double b) {
+        return p >= Math.min(a, b) - 0.5 && p <= Math.max(a, b) + 0.5;
+    }
+
+    /** TGaxis's tick length: a fraction of the pad, scaled by the frame's share of the other side. */
+    private static double tickPx(TAttAxis axis, PadView v, boolean vertical) {
+        double frame = vertical ? v.frameBottom() - v.frameTop() : v.frameRight() - v.frameLeft();
+        return axis.GetTickLength() * (vertical ? frame / v.h * v.w : frame / v.w * v.h);
+    }
+
+    private static double levelFactor(int level) {
+        return level == 0 ? 1 : level == 1 ? 0.5 : 0.25;
+    }
+
+    private static void xAxis(Graphics2D g, PadView v, TAxis axis, AxisTicks t) {
+        double y0 = v.frameBottom();
+        double tick = tickPx(axis, v, false);
+        g.setColor(Pens.color(axis.GetAxisColor()));
+        g.setStroke(new BasicStroke(1f));
+        for (AxisTicks.Tick k : t.ticks()) {
+            double px = v.px(k.value());
+            if (!inside(px, v.frameLeft(), v.frameRight())) {
+                continue;
+            }
+            double len = tick * levelFactor(k.level());
+            g.draw(new Line2D.Double(px, y0, px, y0 - len));
+            if (v.pad.GetTickx() != 0) {
+                g.draw(new Line2D.Double(px, v.frameTop(), px, v.frameTop() + len));
+            }
+        }
+        double scale = Math.min(v.w, v.h);
+        double labelPx = v.textPx(axis.GetLabelSize());
+        double labelY = y0 + (axis.GetLabelOffset() + 0.005) * scale;
+        for (Placed p : labels(v, t, false)) {
+            Text.draw(g, p.text(), p.pixel(), labelY, 23, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+        }
+        if (t.exponent() != 0) {
+            Text.draw(g, t.exponentLabel(), v.frameRight() + 0.005 * scale, labelY + labelPx, 13, 0,
+                    axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+        }
+        String title = axis.GetTitle();
+        if (!title.isEmpty()) {
+            double titlePx = v.textPx(axis.GetTitleSize());
+            double ty = y0 + 1.6 * axis.GetTitleOffset() * axis.GetTitleSize() * v.h;
+            boolean center = axis.GetCenterTitle();
+            double tx = center ? (v.frameLeft() + v.frameRight()) / 2 : v.frameRight();
+            Text.draw(g, title, tx, ty, center ? 22 : 32, 0, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
+        }
+    }
+
+    private static void yAxis(Graphics2D g, PadView v, TAxis axis, AxisTicks t) {
+        double x0 = v.frameLeft();
+        double tick = tickPx(axis, v, true);
+        g.setColor(Pens.color(axis.GetAxisColor()));
+        g.setStroke(new BasicStroke(1f));
+        for (AxisTicks.Tick k : t.ticks()) {
+            double py = v.py(k.value());
+            if (!inside(py, v.frameTop(), v.frameBottom())) {
+                continue;
+            }
+            double len = tick * levelFactor(k.level());
+            g.draw(new Line2D.Double(x0, py, x0 + len, py));
+            if (v.pad.GetTicky() != 0) {
+                g.draw(new Line2D.Double(v.frameRight(), py, v.frameRight() - len, py));
+            }
+        }
+        double scale = Math.min(v.w, v.h);
+        double labelPx = v.textPx(axis.GetLabelSize());
+        double labelX = x0 - (axis.GetLabelOffset() + 0.002) * scale;
+        double widest = 0;
+        for (Placed p : labels(v, t, true)) {
+            Text.draw(g, p.text(), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+            widest = Math.max(widest, Text.width(p.text(), axis.GetLabelFont(), labelPx));
+        }
+        if (t.exponent() != 0) {
+            Text.draw(g, t.exponentLabel(), x0, v.frameTop() - 0.005 * scale, 11, 0, axis.GetLabelFont(), labelPx,
+                    axis.GetLabelColor());
+        }
+        String title = axis.GetTitle();
+        if (!title.isEmpty()) {
+            double titlePx = v.textPx(axis.GetTitleSize());
+            double offset = axis.GetTitleOffset();
+            // offset 0: placed just beyond the widest label, as ROOT's automatic offset
+            double tx = offset > 0 ? x0 - 1.6 * offset * axis.GetTitleSize() * v.w
+                    : labelX - widest - 0.7 * titlePx;
+            boolean center = axis.GetCenterTitle();
+            double ty = center ? (v.frameTop() + v.frameBottom()) / 2 : v.frameTop();
+            Text.draw(g, title, tx, ty, center ? 22 : 32, 90, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
+        }
+    }
+
+    /** The labels that fall on the axis, with their pixel positions along it. */
+    static List<Placed> labels(PadView v, AxisTicks t, boolean vertical) {
+        return t.labels().stream()
+                .map(l -> new Placed(l.value(), vertical ? v.py(l.value()) : v.px(l.value()), l.text()))
+                .filter(p -> vertical ? inside(p.pixel(), v.frameTop(), v.frameBottom())
+                        : inside(p.pixel(), v.frameLeft(), v.frameRight()))
+                .toList();
+    }
+}

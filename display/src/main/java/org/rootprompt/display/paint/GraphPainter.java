@@ -1,0 +1,206 @@
+package org.rootprompt.display.paint;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
+import org.rootprompt.root.hist.TGraphAsymmErrors;
+import org.rootprompt.root.hist.TGraphErrors;
+import org.rootprompt.root.hist.TSpline3;
+
+/** Functions and graphs as TF1::Paint and TGraphPainter draw them. */
+final class GraphPainter {
+    private GraphPainter() {}
+
+    // ---- functions ----
+
+    /** The function's fNpx + 1 samples over its range, as TF1::Paint fills its histogram. */
+    static double[][] samples(TF1 f, double xmin, double xmax, boolean logx) {
+        int n = Math.max(f.GetNpx(), 2);
+        double[] x = new double[n + 1];
+        double[] y = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            x[i] = logx && xmin > 0 ? xmin * Math.pow(xmax / xmin, (double) i / n) : xmin + (xmax - xmin) * i / n;
+            y[i] = f.Eval(x[i]);
+        }
+        return new double[][] {x, y};
+    }
+
+    /** The frame of a function drawn alone: its range, and its values' range as THistPainter widens it. */
+    static AxisTicks.Frame frame(TF1 f, boolean logx, boolean logy) {
+        double[] y = samples(f, f.GetXmin(), f.GetXmax(), logx)[1];
+        double[] finite = java.util.Arrays.stream(y).filter(Double::isFinite).toArray();
+        if (finite.length == 0) {
+            finite = new double[] {0};
+        }
+        TStyle s = TStyle.gStyle;
+        AxisTicks.Range yr = AxisTicks.HistogramYRange(finite, null, AxisTicks.kUnset, AxisTicks.kUnset, logy,
+                s.GetHistMinimumZero(), s.GetHistTopMargin());
+        return yr == null ? null : new AxisTicks.Frame(f.GetXmin(), f.GetXmax(), yr.min(), yr.max());
+    }
+
+    /** The function as a smooth line over the part of its range inside the frame. */
+    static void curve(Graphics2D g, PadView v, TF1 f) {
+        double xmin = Math.max(f.GetXmin(), v.xmin());
+        double xmax = Math.min(f.GetXmax(), v.xmax());
+        if (!(xmax > xmin)) {
+            return;
+        }
+        double[][] s = samples(f, xmin, xmax, v.logx());
+        Shape saved = g.getClip();
+        g.clip(v.frame());
+        if (Pens.useLine(g, f)) {
+            g.draw(polyline(v, s[0], s[1]));
+        }
+        g.setClip(saved);
+    }
+
+    // ---- paths ----
+
+    /** The points joined by straight lines; a non-finite value breaks the line. */
+    static Path2D polyline(PadView v, double[] x, double[] y) {
+        Path2D.Double p = new Path2D.Double();
+        boolean pen = false;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(y[i]) || !Double.isFinite(x[i])) {
+                pen = false;
+                continue;
+            }
+            double px = v.px(x[i]);
+            double py = clampPixel(v.py(y[i]));
+            if (pen) {
+                p.lineTo(px, py);
+            } else {
+                p.moveTo(px, py);
+                pen = true;
+            }
+            v.mark(px, py);
+        }
+        return p;
+    }
+
+    /** Keeps far-off pixels finite and moderate, so that Java2D's clipping stays exact. */
+    private static double clampPixel(double p) {
+        return Math.max(-1e5, Math.min(1e5, p));
+    }
+
+    /** A smooth curve through the points ("C"): a cubic spline in x when x increases, else straight lines. */
+    static Path2D smoothPath(PadView v, double[] x, double[] y) {
+        for (int i = 1; i < x.length; i++) {
+            if (!(x[i] > x[i - 1])) {
+                return polyline(v, x, y);
+            }
+        }
+        if (x.length < 3) {
+            return polyline(v, x, y);
+        }
+        TSpline3 spline = new TSpline3("", x, y, x.length);
+        int n = Math.max(100, 10 * x.length);
+        double[] sx = new double[n + 1];
+        double[] sy = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            sx[i] = x[0] + (x[x.length - 1] - x[0]) * i / n;
+            sy[i] = spline.Eval(sx[i]);
+        }
+        return polyline(v, sx, sy);
+    }
+
+    // ---- graphs ----
+
+    /** {x low, x high, y low, y high} errors of point i, zeros for a graph without errors. */
+    static double[] errors(TGraph gr, int i) {
+        if (gr instanceof TGraphAsymmErrors a) {
+            return new double[] {a.GetErrorXlow(i), a.GetErrorXhigh(i), a.GetErrorYlow(i), a.GetErrorYhigh(i)};
+        }
+        if (gr instanceof TGraphErrors e) {
+            return new double[] {e.GetErrorX(i), e.GetErrorX(i), e.GetErrorY(i), e.GetErrorY(i)};
+        }
+        return new double[4];
+    }
+
+    /** TGraph::GetHistogram's frame for the graphs drawn together (one for a graph, all for a multigraph). */
+    static AxisTicks.Frame frame(List<TGraph> graphs, boolean logx, boolean logy) {
+        int n = graphs.stream().mapToInt(TGraph::GetN).sum();
+        double[][] all = new double[6][n];
+        int k = 0;
+        for (TGraph gr : graphs) {
+            double[] x = gr.GetX();
+            double[] y = gr.GetY();
+            for (int i = 0; i < gr.GetN(); i++, k++) {
+                double[] e = errors(gr, i);
+                all[0][k] = x[i];
+                all[1][k] = y[i];
+                for (int j = 0; j < 4; j++) {
+                    all[2 + j][k] = e[j];
+                }
+            }
+        }
+        AxisTicks.Frame points = AxisTicks.ComputeRange(all[0], all[1], all[2], all[3], all[4], all[5], logx, logy);
+        return AxisTicks.GraphFrame(points, AxisTicks.kUnset, AxisTicks.kUnset, logx, logy);
+    }
+
+    /**
+     * The graph as its option asks ("L" line, "C" smooth curve, "P" markers, "B" bars, "F" filled
+     * area), with error bars for graphs with errors, then its fitted functions.
+     */
+    static void paint(Graphics2D g, PadView v, TGraph gr, String option) {
+        String opt = option.toUpperCase().replace("SAME", "");
+        double[] x = gr.GetX();
+        double[] y = gr.GetY();
+        Shape saved = g.getClip();
+        g.clip(v.frame());
+        if (opt.contains("F") && Pens.isFilled(gr)) {
+            Path2D area = polyline(v, x, y);
+            area.closePath();
+            Pens.useFill(g, gr);
+            g.fill(area);
+        }
+        if (opt.contains("B")) {
+            double width = TStyle.gStyle.GetBarWidth() * (x.length > 1 ? (x[x.length - 1] - x[0]) / x.length : 1);
+            Pens.useFill(g, gr);
+            double base = v.py(v.logy() ? v.ymin() : Math.max(v.ymin(), 0));
+            for (int i = 0; i < x.length; i++) {
+                double x1 = v.px(x[i] - width / 2);
+                double x2 = v.px(x[i] + width / 2);
+                double py = v.py(y[i]);
+                g.fill(new Rectangle2D.Double(x1, Math.min(py, base), x2 - x1, Math.abs(base - py)));
+            }
+        }
+        if (opt.contains("L") && Pens.useLine(g, gr)) {
+            g.draw(polyline(v, x, y));
+        }
+        if (opt.contains("C") && Pens.useLine(g, gr)) {
+            g.draw(smoothPath(v, x, y));
+        }
+        if ((gr instanceof TGraphErrors || gr instanceof TGraphAsymmErrors) && !opt.contains("X")) {
+            errorBars(g, v, gr, x, y);
+        }
+        if (opt.contains("P")) {
+            for (int i = 0; i < x.length; i++) {
+                Pens.marker(g, gr, v.px(x[i]), v.py(y[i]));
+                v.mark(v.px(x[i]), v.py(y[i]));
+            }
+        }
+        g.setClip(saved);
+        HistPainter.functions(g, v, gr.GetListOfFunctions());
+    }
+
+    private static void errorBars(Graphics2D g, PadView v, TGraph gr, double[] x, double[] y) {
+        if (!Pens.useLine(g, gr)) {
+            return;
+        }
+        for (int i = 0; i < x.length; i++) {
+            double[] e = errors(gr, i);
+            double px = v.px(x[i]);
+            double py = v.py(y[i]);
+            g.draw(new Line2D.Double(v.px(x[i] - e[0]), py, v.px(x[i] + e[1]), py));
+            g.draw(new Line2D.Double(px, v.py(y[i] - e[2]), px, v.py(y[i] + e[3])));
+            v.markLine(px, v.py(y[i] - e[2]), px, v.py(y[i] + e[3]));
+        }
+    }
+}

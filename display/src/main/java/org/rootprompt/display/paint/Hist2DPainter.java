@@ -1,0 +1,363 @@
+package org.rootprompt.display.paint;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Random;
+import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.gpad.TColor;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TAxis;
+import org.rootprompt.root.hist.TH2;
+
+/** Two-dimensional histograms: COL/COLZ, BOX, SCAT, TEXT, CONT, and LEGO/SURF in a simple oblique view. */
+final class Hist2DPainter {
+    private Hist2DPainter() {}
+
+    static void paint(Graphics2D g, PadView v, TH2 h, DrawOption o) {
+        double[] z = zRange(h, v.pad.GetLogz() != 0);
+        Shape saved = g.getClip();
+        if (o.lego || o.surf) {
+            oblique(g, v, h, z, o.lego);
+            return;
+        }
+        g.clip(v.frame());
+        if (o.col) {
+            colours(g, v, h, z);
+        }
+        if (o.cont) {
+            contours(g, v, h, z);
+        }
+        if (o.box) {
+            boxes(g, v, h, z);
+        }
+        if (o.scat) {
+            scatter(g, v, h, z);
+        }
+        g.setClip(saved);
+        if (o.text) {
+            texts(g, v, h);
+        }
+        if (o.z && (o.col || o.cont)) {
+            palette(g, v, z);
+        }
+    }
+
+    /** The z range of the cells in the axis ranges (ROOT's fMinimum/fMaximum when set). */
+    static double[] zRange(TH2 h, boolean logz) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        for (int ix = xa.GetFirst(); ix <= xa.GetLast(); ix++) {
+            for (int iy = ya.GetFirst(); iy <= ya.GetLast(); iy++) {
+                double c = h.GetBinContent(ix, iy);
+                if (logz && c <= 0) {
+                    continue;
+                }
+                min = Math.min(min, c);
+                max = Math.max(max, c);
+            }
+        }
+        if (h.GetMinimumStored() != AxisTicks.kUnset) {
+            min = h.GetMinimumStored();
+        }
+        if (h.GetMaximumStored() != AxisTicks.kUnset) {
+            max = h.GetMaximumStored();
+        }
+        if (min > max) {
+            min = 0;
+            max = 1;
+        }
+        if (min == max) {
+            max = min + 1;
+        }
+        return new double[] {min, max};
+    }
+
+    private interface Cell {
+        void at(int ix, int iy, double content);
+    }
+
+    private static void forCells(TH2 h, Cell cell) {
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        for (int ix = xa.GetFirst(); ix <= xa.GetLast(); ix++) {
+            for (int iy = ya.GetFirst(); iy <= ya.GetLast(); iy++) {
+                cell.at(ix, iy, h.GetBinContent(ix, iy));
+            }
+        }
+    }
+
+    private static Rectangle2D cellRect(PadView v, TH2 h, int ix, int iy, double fraction) {
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        double cx = xa.GetBinCenter(ix);
+        double cy = ya.GetBinCenter(iy);
+        double hw = xa.GetBinWidth(ix) * fraction / 2;
+        double hh = ya.GetBinWidth(iy) * fraction / 2;
+        double x1 = v.px(cx - hw);
+        double x2 = v.px(cx + hw);
+        double y1 = v.py(cy + hh);
+        double y2 = v.py(cy - hh);
+        return new Rectangle2D.Double(x1, y1, x2 - x1, y2 - y1);
+    }
+
+    /**
+     * The palette colour of a value, as THistPainter::PaintColorLevels picks it: the value's
+     * contour level among gStyle's number of contours, spread over the palette.
+     */
+    static Color levelColor(double value, double[] z, boolean logz) {
+        int ndiv = Math.max(TStyle.gStyle.GetNumberContours(), 1);
+        int ncolors = TColor.GetNumberOfColors();
+        double lo = logz ? Math.log10(z[0]) : z[0];
+        double hi = logz ? Math.log10(z[1]) : z[1];
+        double val = logz ? Math.log10(value) : value;
+        int level = (int) Math.floor((val - lo) / (hi - lo) * ndiv);
+        level = Math.max(0, Math.min(ndiv - 1, level));
+        int index = (int) ((level + 0.99) * ncolors / ndiv);
+        return Pens.color(TColor.GetColorPalette(Math.min(index, ncolors - 1)));
+    }
+
+    private static void colours(Graphics2D g, PadView v, TH2 h, double[] z) {
+        boolean logz = v.pad.GetLogz() != 0;
+        forCells(h, (ix, iy, c) -> {
+            // ROOT leaves empty cells (and those below the minimum) unpainted
+            if ((c == 0 && z[0] >= 0) || c < z[0] || (logz && c <= 0)) {
+                return;
+            }
+            g.setColor(levelColor(Math.min(c, z[1]), z, logz));
+            Rectangle2D r = cellRect(v, h, ix, iy, 1);
+            g.fill(new Rectangle2D.Double(r.getX(), r.getY(), r.getWidth() + 0.5, r.getHeight() + 0.5));
+            v.mark(r.getCenterX(), r.getCenterY());
+        });
+    }
+
+    /** "BOX": a box per cell whose side grows with the content, in the histogram's line and fill. */
+    private static void boxes(Graphics2D g, PadView v, TH2 h, double[] z) {
+        double max = Math.max(Math.abs(z[0]), Math.abs(z[1]));
+        forCells(h, (ix, iy, c) -> {
+            if (c == 0) {
+                return;
+            }
+            Rectangle2D r = cellRect(v, h, ix, iy, Math.sqrt(Math.abs(c) / max));
+            if (Pens.isFilled(h) && h.GetFillColor() != 0) {
+                Pens.useFill(g, h);
+                g.fill(r);
+            }
+            Pens.useLine(g, h);
+            g.draw(r);
+            v.mark(r.getCenterX(), r.getCenterY());
+        });
+    }
+
+    /** "SCAT": in each cell a number of markers proportional to its content, at random places (fixed seed). */
+    private static void scatter(Graphics2D g, PadView v, TH2 h, double[] z) {
+        Random random = new Random(65539);
+        double scale = z[1] > 0 ? 50 / z[1] : 0;
+        Color color = Pens.color(h.GetMarkerColor());
+        forCells(h, (ix, iy, c) -> {
+            int n = (int) Math.round(c * scale);
+            Rectangle2D r = cellRect(v, h, ix, iy, 1);
+            for (int k = 0; k < n; k++) {
+                double x = r.getX() + random.nextDouble() * r.getWidth();
+                double y = r.getY() + random.nextDouble() * r.getHeight();
+                Pens.marker(g, h.GetMarkerStyle(), h.GetMarkerSize(), color, x, y);
+            }
+            if (n > 0) {
+                v.mark(r.getCenterX(), r.getCenterY());
+            }
+        });
+    }
+
+    private static void texts(Graphics2D g, PadView v, TH2 h) {
+        String format = "%" + TStyle.gStyle.GetPaintTextFormat();
+        double size = v.textPx(0.02 * h.GetMarkerSize());
+        forCells(h, (ix, iy, c) -> {
+            if (c != 0) {
+                Rectangle2D r = cellRect(v, h, ix, iy, 1);
+                Text.draw(g, CFormat.format(format, c), r.getCenterX(), r.getCenterY(), 22, 0, 42, size,
+                        h.GetMarkerColor());
+            }
+        });
+    }
+
+    /** Contour lines at gStyle's number of levels, by marching squares over the cell centres. */
+    private static void contours(Graphics2D g, PadView v, TH2 h, double[] z) {
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        int nlevels = Math.max(TStyle.gStyle.GetNumberContours(), 1);
+        g.setStroke(new BasicStroke(1f));
+        for (int l = 0; l < nlevels; l++) {
+            double level = z[0] + (z[1] - z[0]) * l / nlevels;
+            g.setColor(levelColor(level, z, false));
+            for (int ix = xa.GetFirst(); ix < xa.GetLast(); ix++) {
+                for (int iy = ya.GetFirst(); iy < ya.GetLast(); iy++) {
+                    double[] cx = {xa.GetBinCenter(ix), xa.GetBinCenter(ix + 1), xa.GetBinCenter(ix + 1), xa.GetBinCenter(ix)};
+                    double[] cy = {ya.GetBinCenter(iy), ya.GetBinCenter(iy), ya.GetBinCenter(iy + 1), ya.GetBinCenter(iy + 1)};
+                    double[] c = {h.GetBinContent(ix, iy), h.GetBinContent(ix + 1, iy), h.GetBinContent(ix + 1, iy + 1),
+                        h.GetBinContent(ix, iy + 1)};
+                    square(g, v, cx, cy, c, level);
+                }
+            }
+        }
+    }
+
+    /** The pieces of the level line crossing one square of four corners (counter-clockwise). */
+    private static void square(Graphics2D g, PadView v, double[] x, double[] y, double[] c, double level) {
+        double[] px = new double[4];
+        double[] py = new double[4];
+        int n = 0;
+        for (int k = 0; k < 4; k++) {
+            int m = (k + 1) % 4;
+            if ((c[k] < level) != (c[m] < level)) {
+                double t = (level - c[k]) / (c[m] - c[k]);
+                px[n] = v.px(x[k] + t * (x[m] - x[k]));
+                py[n] = v.py(y[k] + t * (y[m] - y[k]));
+                n++;
+            }
+        }
+        for (int k = 0; k + 1 < n; k += 2) {
+            g.draw(new Line2D.Double(px[k], py[k], px[k + 1], py[k + 1]));
+        }
+    }
+
+    /** The palette at the right of the frame (COLZ): colour boxes per level and a z axis with labels. */
+    private static void palette(Graphics2D g, PadView v, double[] z) {
+        boolean logz = v.pad.GetLogz() != 0;
+        double x1 = v.frameRight() + 0.005 * v.w;
+        double x2 = v.frameRight() + 0.05 * v.w;
+        double top = v.frameTop();
+        double bottom = v.frameBottom();
+        int ndiv = Math.max(TStyle.gStyle.GetNumberContours(), 1);
+        for (int l = 0; l < ndiv; l++) {
+            double value = z[0] + (z[1] - z[0]) * (l + 0.5) / ndiv;
+            if (logz) {
+                value = Math.pow(10, Math.log10(z[0]) + (Math.log10(z[1]) - Math.log10(z[0])) * (l + 0.5) / ndiv);
+            }
+            g.setColor(levelColor(value, z, logz));
+            double y2 = bottom - (bottom - top) * l / ndiv;
+            double y1 = bottom - (bottom - top) * (l + 1) / ndiv;
+            g.fill(new Rectangle2D.Double(x1, y1, x2 - x1, y2 - y1 + 0.5));
+        }
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Rectangle2D.Double(x1, top, x2 - x1, bottom - top));
+        AxisTicks t = AxisTicks.Compute(z[0], z[1], 510, logz ? "G" : "");
+        double labelPx = v.textPx(0.035);
+        double tick = 0.03 * (bottom - top) / v.h * v.w * 0.5;
+        for (AxisTicks.Tick k : t.ticks()) {
+            double y = zPixel(k.value(), z, logz, top, bottom);
+            if (y >= top - 0.5 && y <= bottom + 0.5) {
+                double len = tick * (k.level() == 0 ? 1 : 0.5);
+                g.draw(new Line2D.Double(x2, y, x2 - len, y));
+            }
+        }
+        for (AxisTicks.Label l : t.labels()) {
+            double y = zPixel(l.value(), z, logz, top, bottom);
+            if (y >= top - 0.5 && y <= bottom + 0.5) {
+                Text.draw(g, l.text(), x2 + 0.005 * Math.min(v.w, v.h), y, 12, 0, 42, labelPx, 1);
+            }
+        }
+        if (t.exponent() != 0) {
+            Text.draw(g, t.exponentLabel(), x1, top - 2, 11, 0, 42, labelPx, 1);
+        }
+    }
+
+    private static double zPixel(double value, double[] z, boolean logz, double top, double bottom) {
+        double f = logz ? (Math.log10(value) - Math.log10(z[0])) / (Math.log10(z[1]) - Math.log10(z[0]))
+                : (value - z[0]) / (z[1] - z[0]);
+        return bottom - f * (bottom - top);
+    }
+
+    /**
+     * "LEGO" (a column per cell) and "SURF" (a mesh through the cell centres) in an oblique view:
+     * x runs right, y runs back up to the right, z up; the far cells first so that near ones cover them.
+     */
+    private static void oblique(Graphics2D g, PadView v, TH2 h, double[] z, boolean lego) {
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        double left = v.frameLeft();
+        double right = v.frameRight();
+        double top = v.frameTop();
+        double bottom = v.frameBottom();
+        double depthX = 0.3 * (right - left);
+        double depthY = 0.3 * (bottom - top);
+        double width = right - left - depthX;
+        double height = bottom - top - depthY;
+        double zmin = Math.min(0, z[0]);
+        double xmin = xa.GetBinLowEdge(xa.GetFirst());
+        double xmax = xa.GetBinUpEdge(xa.GetLast());
+        double ymin = ya.GetBinLowEdge(ya.GetFirst());
+        double ymax = ya.GetBinUpEdge(ya.GetLast());
+        Projection p = (x, y, zz) -> {
+            double fx = (x - xmin) / (xmax - xmin);
+            double fy = (y - ymin) / (ymax - ymin);
+            double fz = (zz - zmin) / (z[1] - zmin);
+            return new double[] {left + fx * width + fy * depthX, bottom - fy * depthY - fz * height};
+        };
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(Color.BLACK);
+        Path2D.Double base = new Path2D.Double();
+        double[][] corners = {p.at(xmin, ymin, zmin), p.at(xmax, ymin, zmin), p.at(xmax, ymax, zmin), p.at(xmin, ymax, zmin)};
+        base.moveTo(corners[0][0], corners[0][1]);
+        for (int k = 1; k < 4; k++) {
+            base.lineTo(corners[k][0], corners[k][1]);
+        }
+        base.closePath();
+        g.draw(base);
+        Color fill = Pens.color(h.GetFillColor() == 0 ? 0 : h.GetFillColor());
+        for (int iy = ya.GetLast(); iy >= ya.GetFirst(); iy--) {
+            for (int ix = xa.GetFirst(); ix <= xa.GetLast(); ix++) {
+                double c = h.GetBinContent(ix, iy);
+                if (lego) {
+                    double x1 = xa.GetBinLowEdge(ix);
+                    double x2 = xa.GetBinUpEdge(ix);
+                    double y1 = ya.GetBinLowEdge(iy);
+                    double y2 = ya.GetBinUpEdge(iy);
+                    if (c <= zmin) {
+                        continue;
+                    }
+                    Path2D front = quad(p.at(x1, y1, zmin), p.at(x2, y1, zmin), p.at(x2, y1, c), p.at(x1, y1, c));
+                    Path2D side = quad(p.at(x2, y1, zmin), p.at(x2, y2, zmin), p.at(x2, y2, c), p.at(x2, y1, c));
+                    Path2D roof = quad(p.at(x1, y1, c), p.at(x2, y1, c), p.at(x2, y2, c), p.at(x1, y2, c));
+                    for (Path2D face : new Path2D[] {side, front, roof}) {
+                        g.setColor(face == roof ? fill : fill.darker());
+                        g.fill(face);
+                        g.setColor(Color.BLACK);
+                        g.draw(face);
+                    }
+                } else if (ix < xa.GetLast() && iy < ya.GetLast()) {
+                    double x1 = xa.GetBinCenter(ix);
+                    double x2 = xa.GetBinCenter(ix + 1);
+                    double y1 = ya.GetBinCenter(iy);
+                    double y2 = ya.GetBinCenter(iy + 1);
+                    Path2D mesh = quad(p.at(x1, y1, c), p.at(x2, y1, h.GetBinContent(ix + 1, iy)),
+                            p.at(x2, y2, h.GetBinContent(ix + 1, iy + 1)), p.at(x1, y2, h.GetBinContent(ix, iy + 1)));
+                    g.setColor(levelColor(c, z, false));
+                    g.fill(mesh);
+                    g.setColor(Color.BLACK);
+                    g.draw(mesh);
+                }
+            }
+        }
+    }
+
+    private interface Projection {
+        double[] at(double x, double y, double z);
+    }
+
+    private static Path2D quad(double[] a, double[] b, double[] c, double[] d) {
+        Path2D.Double q = new Path2D.Double();
+        q.moveTo(a[0], a[1]);
+        q.lineTo(b[0], b[1]);
+        q.lineTo(c[0], c[1]);
+        q.lineTo(d[0], d[1]);
+        q.closePath();
+        return q;
+    }
+}

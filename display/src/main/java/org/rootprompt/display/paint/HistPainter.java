@@ -1,0 +1,380 @@
+package org.rootprompt.display.paint;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TAxis;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.TH2;
+
+/** One- and two-dimensional histograms as THistPainter draws them, with their title and stat box. */
+final class HistPainter {
+    private HistPainter() {}
+
+    // ---- ranges ----
+
+    /** The frame THistPainter::PaintInit gives a histogram drawn with this option; null when it cannot be drawn. */
+    static AxisTicks.Frame frame(TH1 h, DrawOption o, boolean logx, boolean logy) {
+        TAxis xa = h.GetXaxis();
+        AxisTicks.Range xr = AxisTicks.HistogramXRange(edges(xa), logx);
+        if (xr == null) {
+            return null;
+        }
+        if (h instanceof TH2 h2) {
+            AxisTicks.Range yr = AxisTicks.HistogramXRange(edges(h2.GetYaxis()), logy);
+            return yr == null ? null : new AxisTicks.Frame(xr.min(), xr.max(), yr.min(), yr.max());
+        }
+        AxisTicks.Range yr = yRange(contents(h), o.drawsErrors() ? errors(h) : null, h, logy);
+        return yr == null ? null : new AxisTicks.Frame(xr.min(), xr.max(), yr.min(), yr.max());
+    }
+
+    static AxisTicks.Range yRange(double[] contents, double[] errors, TH1 h, boolean logy) {
+        TStyle s = TStyle.gStyle;
+        return AxisTicks.HistogramYRange(contents, errors, h.GetMinimumStored(), h.GetMaximumStored(), logy,
+                s.GetHistMinimumZero(), s.GetHistTopMargin());
+    }
+
+    /** The edges of the bins in the axis range. */
+    static double[] edges(TAxis a) {
+        int first = a.GetFirst();
+        int last = a.GetLast();
+        double[] e = new double[last - first + 2];
+        for (int i = first; i <= last; i++) {
+            e[i - first] = a.GetBinLowEdge(i);
+        }
+        e[e.length - 1] = a.GetBinUpEdge(last);
+        return e;
+    }
+
+    static double[] contents(TH1 h) {
+        TAxis a = h.GetXaxis();
+        double[] c = new double[a.GetLast() - a.GetFirst() + 1];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = h.GetBinContent(a.GetFirst() + i);
+        }
+        return c;
+    }
+
+    static double[] errors(TH1 h) {
+        TAxis a = h.GetXaxis();
+        double[] e = new double[a.GetLast() - a.GetFirst() + 1];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = h.GetBinError(a.GetFirst() + i);
+        }
+        return e;
+    }
+
+    /** ROOT's default for an empty option: error bars when the histogram has sums of squared weights. */
+    static DrawOption effectiveOption(TH1 h, String option) {
+        DrawOption o = DrawOption.parse(option);
+        if (!(h instanceof TH2) && !o.hist && o.error == 0 && !o.bar && !o.text && !o.markers && !o.line
+                && !o.curve && h.GetSumw2N() > 0) {
+            o.error = 1;
+        }
+        if (h instanceof TH2 && !(o.col || o.box || o.text || o.cont || o.lego || o.surf || o.scat)) {
+            o.scat = true;
+        }
+        return o;
+    }
+
+    // ---- 1-D ----
+
+    static void paint1D(Graphics2D g, PadView v, TH1 h, DrawOption o) {
+        TAxis a = h.GetXaxis();
+        int first = a.GetFirst();
+        int last = a.GetLast();
+        double base = v.logy() ? v.ymin() : Math.max(v.ymin(), Math.min(0, v.ymax()));
+        Shape savedClip = g.getClip();
+        g.clip(v.frame());
+        if (o.bar) {
+            bars(g, v, h, first, last, base);
+        }
+        if (o.drawsHistogram()) {
+            steps(g, v, h, first, last, base);
+        }
+        if (o.error > 0) {
+            errorBars(g, v, h, o, first, last);
+        }
+        if (o.line || o.curve) {
+            through(g, v, h, first, last, o.curve);
+        }
+        if (o.markers || o.error > 0) {
+            for (int i = first; i <= last; i++) {
+                double c = h.GetBinContent(i);
+                if (c != 0 || o.error == 10) {
+                    Pens.marker(g, h, v.px(a.GetBinCenter(i)), v.py(c));
+                }
+            }
+        }
+        g.setClip(savedClip);
+        if (o.text) {
+            texts(g, v, h, o, first, last);
+        }
+    }
+
+    /** The line histogram ("HIST"): a step at every bin edge, down to the base at both ends; filled when asked. */
+    private static void steps(Graphics2D g, PadView v, TH1 h, int first, int last, double base) {
+        TAxis a = h.GetXaxis();
+        Path2D.Double p = new Path2D.Double();
+        double yb = v.py(base);
+        p.moveTo(v.px(a.GetBinLowEdge(first)), yb);
+        for (int i = first; i <= last; i++) {
+            double y = v.py(h.GetBinContent(i));
+            double x1 = v.px(a.GetBinLowEdge(i));
+            double x2 = v.px(a.GetBinUpEdge(i));
+            p.lineTo(x1, y);
+            p.lineTo(x2, y);
+            v.markLine(x1, y, x2, y);
+        }
+        p.lineTo(v.px(a.GetBinUpEdge(last)), yb);
+        if (Pens.isFilled(h) && h.GetFillColor() != 0) {
+            Path2D.Double area = new Path2D.Double(p);
+            area.closePath();
+            Pens.useFill(g, h);
+            g.fill(area);
+        }
+        if (Pens.useLine(g, h)) {
+            g.draw(p);
+        }
+    }
+
+    private static void bars(Graphics2D g, PadView v, TH1 h, int first, int last, double base) {
+        TAxis a = h.GetXaxis();
+        double width = TStyle.gStyle.GetBarWidth();
+        double offset = TStyle.gStyle.GetBarOffset();
+        for (int i = first; i <= last; i++) {
+            double w = a.GetBinWidth(i);
+            double x1 = v.px(a.GetBinLowEdge(i) + offset * w);
+            double x2 = v.px(a.GetBinLowEdge(i) + (offset + width) * w);
+            double y1 = v.py(h.GetBinContent(i));
+            double y2 = v.py(base);
+            Rectangle2D r = new Rectangle2D.Double(x1, Math.min(y1, y2), x2 - x1, Math.abs(y2 - y1));
+            Pens.useFill(g, h);
+            g.fill(r);
+            v.markLine(x1, y1, x2, y1);
+        }
+    }
+
+    /** Error bars ("E", "E0", "E1"), a filled band of boxes ("E2") or a smooth band ("E3", "E4"). */
+    private static void errorBars(Graphics2D g, PadView v, TH1 h, DrawOption o, int first, int last) {
+        TAxis a = h.GetXaxis();
+        double errorX = TStyle.gStyle.GetErrorX();
+        if (o.error == 12) {
+            Pens.useFill(g, h);
+            for (int i = first; i <= last; i++) {
+                double c = h.GetBinContent(i);
+                double e = h.GetBinError(i);
+                double w = a.GetBinWidth(i) * errorX;
+                double x1 = v.px(a.GetBinCenter(i) - w);
+                double x2 = v.px(a.GetBinCenter(i) + w);
+                g.fill(new Rectangle2D.Double(x1, v.py(c + e), x2 - x1, v.py(c - e) - v.py(c + e)));
+            }
+            return;
+        }
+        if (o.error == 13 || o.error == 14) {
+            Path2D.Double band = new Path2D.Double();
+            for (int i = first; i <= last; i++) {
+                double x = v.px(a.GetBinCenter(i));
+                double y = v.py(h.GetBinContent(i) + h.GetBinError(i));
+                if (i == first) {
+                    band.moveTo(x, y);
+                } else {
+                    band.lineTo(x, y);
+                }
+            }
+            for (int i = last; i >= first; i--) {
+                band.lineTo(v.px(a.GetBinCenter(i)), v.py(h.GetBinContent(i) - h.GetBinError(i)));
+            }
+            band.closePath();
+            Pens.useFill(g, h);
+            g.fill(band);
+            return;
+        }
+        if (!Pens.useLine(g, h)) {
+            return;
+        }
+        double cap = o.error == 11 ? TStyle.gStyle.GetEndErrorSize() : 0;
+        for (int i = first; i <= last; i++) {
+            double c = h.GetBinContent(i);
+            double e = h.GetBinError(i);
+            if (c == 0 && e == 0 && o.error != 10) {
+                continue;
+            }
+            double x = v.px(a.GetBinCenter(i));
+            double y = v.py(c);
+            double w = a.GetBinWidth(i) * errorX;
+            g.draw(new Line2D.Double(v.px(a.GetBinCenter(i) - w), y, v.px(a.GetBinCenter(i) + w), y));
+            g.draw(new Line2D.Double(x, v.py(c - e), x, v.py(c + e)));
+            v.markLine(x, v.py(c - e), x, v.py(c + e));
+            if (cap > 0) {
+                g.draw(new Line2D.Double(x - cap, v.py(c - e), x + cap, v.py(c - e)));
+                g.draw(new Line2D.Double(x - cap, v.py(c + e), x + cap, v.py(c + e)));
+            }
+        }
+    }
+
+    /** A polyline ("L") or a smooth curve ("C") through the bin centres. */
+    private static void through(Graphics2D g, PadView v, TH1 h, int first, int last, boolean smooth) {
+        TAxis a = h.GetXaxis();
+        int n = last - first + 1;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = a.GetBinCenter(first + i);
+            y[i] = h.GetBinContent(first + i);
+        }
+        if (Pens.useLine(g, h)) {
+            g.draw(smooth ? GraphPainter.smoothPath(v, x, y) : GraphPainter.polyline(v, x, y));
+        }
+    }
+
+    /** "TEXT": each non-empty bin's content above its centre, in gStyle's paint text format. */
+    private static void texts(Graphics2D g, PadView v, TH1 h, DrawOption o, int first, int last) {
+        TAxis a = h.GetXaxis();
+        String format = "%" + TStyle.gStyle.GetPaintTextFormat();
+        double size = v.textPx(0.02 * h.GetMarkerSize());
+        for (int i = first; i <= last; i++) {
+            double c = h.GetBinContent(i);
+            if (c == 0) {
+                continue;
+            }
+            double y = Math.min(v.py(c), v.frameBottom());
+            Text.draw(g, CFormat.format(format, c), v.px(a.GetBinCenter(i)), y - 2, o.textAngle == 0 ? 21 : 12,
+                    o.textAngle, 42, size, h.GetMarkerColor());
+        }
+    }
+
+    // ---- functions of a histogram ----
+
+    /** The functions fitted to or attached to the histogram, drawn over its frame. */
+    static void functions(Graphics2D g, PadView v, List<TF1> functions) {
+        for (TF1 f : functions) {
+            GraphPainter.curve(g, v, f);
+        }
+    }
+
+    // ---- 2-D ----
+
+    static void paint2D(Graphics2D g, PadView v, TH2 h, DrawOption o) {
+        Hist2DPainter.paint(g, v, h, o);
+    }
+
+    // ---- title and statistics ----
+
+    /** The title at the top of the pad, as THistPainter::PaintTitle places gStyle's title box. */
+    static void title(Graphics2D g, PadView v, String title) {
+        TStyle s = TStyle.gStyle;
+        if (s.GetOptTitle() == 0 || title == null || title.isEmpty()) {
+            return;
+        }
+        double size = s.GetTitleFontSize();
+        double ht = s.GetTitleH() > 0 ? s.GetTitleH() : 1.1 * size;
+        int align = s.GetTitleAlign();
+        double y = s.GetTitleY() - (align % 10 == 3 ? ht / 2 : align % 10 == 1 ? -ht / 2 : 0);
+        Text.draw(g, title, v.ndcX(s.GetTitleX()), v.ndcY(y), align / 10 * 10 + 2, 0, 42, v.textPx(size),
+                s.GetTitleTextColor());
+    }
+
+    /** The lines of the stat box, as THistPainter::PaintStat writes them (names before " = ", values after). */
+    static List<String> statLines(TH1 h, int optStat, int optFit, String statFormat, String fitFormat) {
+        List<String> lines = new ArrayList<>();
+        int n = optStat % 10;
+        int e = optStat / 10 % 10;
+        int m = optStat / 100 % 10;
+        int r = optStat / 1000 % 10;
+        int u = optStat / 10000 % 10;
+        int ov = optStat / 100000 % 10;
+        int in = optStat / 1000000 % 10;
+        String vf = "%" + statFormat;
+        boolean two = h instanceof TH2;
+        if (n != 0) {
+            lines.add(h.GetName());
+        }
+        if (e != 0) {
+            lines.add(CFormat.format("Entries = %-7d", (int) (h.GetEntries() + 0.5)));
+        }
+        if (m != 0) {
+            lines.add(CFormat.format((two ? "Mean x = " : "Mean = ") + vf, h.GetMean(1)));
+            if (two) {
+                lines.add(CFormat.format("Mean y = " + vf, h.GetMean(2)));
+            }
+        }
+        if (r != 0) {
+            lines.add(CFormat.format((two ? "Std Dev x = " : "Std Dev = ") + vf, h.GetStdDev(1)));
+            if (two) {
+                lines.add(CFormat.format("Std Dev y = " + vf, h.GetStdDev(2)));
+            }
+        }
+        if (u != 0 && !two) {
+            lines.add(CFormat.format("Underflow = " + vf, h.GetBinContent(0)));
+        }
+        if (ov != 0 && !two) {
+            lines.add(CFormat.format("Overflow = " + vf, h.GetBinContent(h.GetNbinsX() + 1)));
+        }
+        if (in != 0) {
+            lines.add(CFormat.format("Integral = " + vf, h.Integral()));
+        }
+        TF1 fit = h.GetListOfFunctions().isEmpty() ? null : h.GetListOfFunctions().get(0);
+        if (fit != null) {
+            lines.addAll(fitLines(fit, optFit, fitFormat));
+        }
+        return lines;
+    }
+
+    /** The fit's lines: χ²/ndf, probability, then each parameter with its error, per gStyle's OptFit digits pcev. */
+    static List<String> fitLines(TF1 fit, int optFit, String fitFormat) {
+        List<String> lines = new ArrayList<>();
+        int values = optFit % 10;
+        int errors = optFit / 10 % 10;
+        int chi2 = optFit / 100 % 10;
+        int prob = optFit / 1000 % 10;
+        String ff = "%" + fitFormat;
+        if (chi2 != 0) {
+            lines.add(CFormat.format("#chi^{2} / ndf = " + ff + " / %d", fit.GetChisquare(), fit.GetNDF()));
+        }
+        if (prob != 0) {
+            lines.add(CFormat.format("Prob  = " + ff, fit.GetProb()));
+        }
+        if (values != 0) {
+            for (int i = 0; i < fit.GetNpar(); i++) {
+                String name = CFormat.format("%-8s = ", fit.GetParName(i));
+                lines.add(errors != 0
+                        ? CFormat.format(name + ff + " #pm " + ff, fit.GetParameter(i), fit.GetParError(i))
+                        : CFormat.format(name + ff, fit.GetParameter(i)));
+            }
+        }
+        return lines;
+    }
+
+    /** The stat box at gStyle's StatX/StatY corner, sized as THistPainter::PaintStat sizes it. */
+    static void stats(Graphics2D g, PadView v, TH1 h) {
+        TStyle s = TStyle.gStyle;
+        boolean fitted = !h.GetListOfFunctions().isEmpty() && s.GetOptFit() != 0;
+        List<String> lines = statLines(h, s.GetOptStat(), fitted ? s.GetOptFit() : 0, s.GetStatFormat(),
+                s.GetFitFormat());
+        if (lines.isEmpty()) {
+            return;
+        }
+        double w = fitted ? 1.8 * s.GetStatW() : s.GetStatW();
+        double ht = lines.size() * s.GetStatFontSize();
+        if (ht <= 0) {
+            ht = 0.25 * lines.size() * s.GetStatH();
+        }
+        PaveBox.statBox(g, v, s.GetStatX() - w, s.GetStatY() - ht, s.GetStatX(), s.GetStatY(), lines,
+                s.GetOptStat() % 10 != 0);
+    }
+
+    /** Whether the histogram gets a stat box: gStyle's OptStat (or OptFit with a fit) and no SetStats(0). */
+    static boolean showsStats(TH1 h, DrawOption o) {
+        TStyle s = TStyle.gStyle;
+        boolean any = s.GetOptStat() != 0 || (s.GetOptFit() != 0 && !h.GetListOfFunctions().isEmpty());
+        return any && !o.same && !h.TestBit(TH1.kNoStats);
+    }
+}

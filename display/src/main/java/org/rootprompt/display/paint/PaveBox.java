@@ -1,0 +1,109 @@
+package org.rootprompt.display.paint;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.rootprompt.root.gpad.TPave;
+import org.rootprompt.root.gpad.TStyle;
+
+/** Boxes of text as TPave and its children draw them: fill, border, shadow, lines of text. */
+final class PaveBox {
+    private PaveBox() {}
+
+    /** The box of a pave in pixels: its corners in NDC when its option says so, else in user coordinates. */
+    static Rectangle2D pixels(PadView v, TPave p) {
+        boolean ndc = p.GetOption().toUpperCase().contains("NDC");
+        double x1 = ndc ? v.ndcX(p.GetX1()) : v.px(p.GetX1());
+        double x2 = ndc ? v.ndcX(p.GetX2()) : v.px(p.GetX2());
+        double y1 = ndc ? v.ndcY(p.GetY1()) : v.py(p.GetY1());
+        double y2 = ndc ? v.ndcY(p.GetY2()) : v.py(p.GetY2());
+        return new Rectangle2D.Double(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+    }
+
+    /**
+     * TPave::PaintPave: the shadow (border size pixels wide, on the option's side, bottom right by
+     * default), the fill, and a frame line when the border size is at least 1.
+     */
+    static void box(Graphics2D g, Rectangle2D r, TPave p) {
+        int border = p.GetBorderSize();
+        if (border > 1) {
+            String opt = p.GetOption().toLowerCase().replace("ndc", "");
+            double sx = opt.contains("l") ? -border : border;
+            double sy = opt.contains("t") ? -border : border;
+            g.setColor(Pens.color(p.GetShadowColor()));
+            g.fill(new Rectangle2D.Double(r.getX() + sx, r.getY() + sy, r.getWidth(), r.getHeight()));
+        }
+        if (Pens.isFilled(p)) {
+            Pens.useFill(g, p);
+            g.fill(r);
+        }
+        if (border >= 1) {
+            g.setColor(Pens.color(p.GetLineColor()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(r);
+        }
+    }
+
+    /**
+     * The stat box: white with a thin border, the histogram's name centred on the first line with a
+     * line under it, then "name = value" lines with the name on the left and the value on the right.
+     * The text fills 92% of a line's height unless the longest line would not fit the width.
+     */
+    static void statBox(Graphics2D g, PadView v, double x1, double y1, double x2, double y2, List<String> lines,
+            boolean titleLine) {
+        TStyle s = TStyle.gStyle;
+        Rectangle2D r = new Rectangle2D.Double(v.ndcX(x1), v.ndcY(y2), v.ndcX(x2) - v.ndcX(x1), v.ndcY(y1) - v.ndcY(y2));
+        g.setPaint(Pens.fillPaint(s.GetStatColor(), 1, s.GetStatStyle()));
+        g.fill(r);
+        if (s.GetStatBorderSize() > 1) {
+            g.setColor(Pens.color(1));
+            double b = s.GetStatBorderSize();
+            g.fill(new Rectangle2D.Double(r.getX() + b, r.getMaxY(), r.getWidth(), b));
+            g.fill(new Rectangle2D.Double(r.getMaxX(), r.getY() + b, b, r.getHeight()));
+        }
+        if (s.GetStatBorderSize() >= 1) {
+            g.setColor(Pens.color(1));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(r);
+        }
+        double lineH = r.getHeight() / lines.size();
+        double margin = 0.05 * r.getWidth();
+        int font = s.GetStatFont();
+        double size = s.GetStatFontSize() > 0 ? v.textPx(s.GetStatFontSize()) : 0.92 * lineH;
+        if (s.GetStatFontSize() <= 0) {
+            for (String line : lines) {
+                String[] parts = split(line);
+                double need = Text.width(parts[0], font, size) + Text.width(parts[1], font, size) + 3 * margin;
+                if (need > r.getWidth()) {
+                    size *= r.getWidth() / need;
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            double yc = r.getY() + (i + 0.5) * lineH;
+            String[] parts = split(lines.get(i));
+            if (parts[1].isEmpty()) {
+                Text.draw(g, parts[0], r.getCenterX(), yc, 22, 0, font, size, s.GetStatTextColor());
+            } else {
+                Text.draw(g, parts[0], r.getX() + margin, yc, 12, 0, font, size, s.GetStatTextColor());
+                Text.draw(g, parts[1], r.getMaxX() - margin, yc, 32, 0, font, size, s.GetStatTextColor());
+            }
+            if (i == 0 && titleLine) {
+                g.setColor(Pens.color(1));
+                g.setStroke(new BasicStroke(1f));
+                g.draw(new Line2D.Double(r.getX(), r.getY() + lineH, r.getMaxX(), r.getY() + lineH));
+            }
+        }
+    }
+
+    /** "name = value" as {name, value}; a line without " = " as {line, ""}. */
+    static String[] split(String line) {
+        int eq = line.indexOf('=');
+        if (eq < 0) {
+            return new String[] {line.strip(), ""};
+        }
+        return new String[] {line.substring(0, eq).strip(), line.substring(eq + 1).strip()};
+    }
+}

@@ -1,0 +1,142 @@
+package org.rootprompt.display.paint;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.rootprompt.root.core.EColor;
+import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TLatex;
+import org.rootprompt.root.gpad.TLegend;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraphErrors;
+import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.TH1F;
+import org.rootprompt.root.hist.TH2F;
+import org.rootprompt.root.hist.THStack;
+import org.rootprompt.root.math.TRandom;
+
+/**
+ * Typical canvases written to display/target/gallery/ (not committed) to be looked at beside
+ * ROOT's own pictures. Each must paint without failing and leave something on the canvas.
+ */
+class GalleryTest {
+    private static final File DIR = new File("target/gallery");
+
+    private static void save(TCanvas c, String name) throws IOException {
+        DIR.mkdirs();
+        BufferedImage image = CanvasPainter.toImage(c);
+        ImageIO.write(image, "png", new File(DIR, name + ".png"));
+        assertTrue(Pixels.count(image, 0, 0, image.getWidth(), image.getHeight(), Pixels::isDark) > 100, name);
+    }
+
+    @Test
+    void gallery() throws IOException {
+        TH1.AddDirectory(false);
+        TRandom.gRandom.SetSeed(1);
+        TStyle.gStyle.SetOptFit(1);
+        TCanvas c1 = new TCanvas("g1", "fit", 700, 500);
+        TH1F h = new TH1F("hpx", "This is the px distribution;px;Entries", 100, -4, 4);
+        h.FillRandom("gaus", 10000);
+        h.Fit("gaus", "Q");
+        h.Draw();
+        save(c1, "01-hist-fit-stats");
+
+        TCanvas c2 = new TCanvas("g2", "graph", 700, 500);
+        double[] x = {-0.22, 0.05, 0.25, 0.35, 0.5, 0.61, 0.7, 0.85, 0.89, 0.95};
+        double[] y = {1, 2.9, 5.6, 7.4, 9, 9.6, 8.7, 6.3, 4.5, 1};
+        double[] ex = {.05, .1, .07, .07, .04, .05, .06, .07, .08, .05};
+        double[] ey = {.8, .7, .6, .5, .4, .4, .5, .6, .7, .8};
+        TGraphErrors gr = new TGraphErrors(10, x, y, ex, ey);
+        gr.SetTitle("TGraphErrors Example;x;y");
+        gr.SetMarkerColor(4);
+        gr.SetMarkerStyle(21);
+        gr.Draw("ALP");
+        save(c2, "02-graph-errors");
+
+        TCanvas c3 = new TCanvas("g3", "tf1", 700, 500);
+        TF1 f = new TF1("f1", "sin(x)/x", 0, 10);
+        f.Draw();
+        save(c3, "03-tf1");
+
+        TCanvas c4 = new TCanvas("g4", "stack", 700, 500);
+        THStack hs = new THStack("hs", "Stacked histograms");
+        int[] colors = {EColor.kRed, EColor.kGreen, EColor.kBlue};
+        for (int i = 0; i < 3; i++) {
+            TH1F hi = new TH1F("hs" + i, "h" + i, 40, -4, 4);
+            hi.FillRandom("gaus", 2000 * (i + 1));
+            hi.SetFillColor(colors[i]);
+            hs.Add(hi);
+        }
+        hs.Draw();
+        save(c4, "04-stack");
+
+        TCanvas c5 = new TCanvas("g5", "colz", 700, 500);
+        c5.SetRightMargin(0.15);
+        TH2F h2 = new TH2F("h2", "px vs py;px;py", 40, -4, 4, 40, -4, 4);
+        for (int i = 0; i < 20000; i++) {
+            h2.Fill(TRandom.gRandom.Gaus(), TRandom.gRandom.Gaus());
+        }
+        h2.Draw("COLZ");
+        save(c5, "05-th2-colz");
+
+        TCanvas c6 = new TCanvas("g6", "divided", 700, 500);
+        c6.Divide(2, 2);
+        c6.cd(1);
+        h.Draw("E1");
+        c6.cd(2);
+        f.Draw();
+        c6.cd(3);
+        gr.Draw("AP");
+        c6.cd(4);
+        h2.Draw("BOX");
+        save(c6, "06-divided");
+
+        TCanvas c7 = new TCanvas("g7", "log", 700, 500);
+        c7.SetLogy();
+        c7.SetGrid();
+        TH1F expo = new TH1F("expo", "Exponential;t;counts", 50, 0, 10);
+        expo.FillRandom("expo", 20000);
+        expo.Draw();
+        save(c7, "07-log-grid");
+
+        TCanvas c8 = new TCanvas("g8", "legend", 700, 500);
+        TH1F a = new TH1F("a", "Two histograms", 50, -4, 4);
+        a.FillRandom("gaus", 5000);
+        a.SetLineColor(EColor.kRed);
+        TH1F b = new TH1F("b", "b", 50, -4, 4);
+        b.FillRandom("gaus", 3000);
+        b.SetLineColor(EColor.kBlue);
+        b.SetFillColor(EColor.kBlue);
+        b.SetFillStyle(3004);
+        a.SetStats(false);
+        a.Draw();
+        b.Draw("SAME");
+        TLegend legend = new TLegend(0.65, 0.7, 0.88, 0.88);
+        legend.AddEntry(a, "first", "l");
+        legend.AddEntry(b, "second", "f");
+        legend.Draw();
+        TLatex latex = new TLatex(0.15, 0.8, "#sigma = 1");
+        latex.SetNDC();
+        latex.Draw();
+        save(c8, "08-legend-latex");
+
+        TCanvas c9 = new TCanvas("g9", "markers", 700, 500);
+        TH1F p = new TH1F("p", "Markers and E2", 20, -3, 3);
+        p.FillRandom("gaus", 500);
+        p.SetMarkerStyle(20);
+        p.SetFillColor(EColor.kYellow);
+        p.Draw("E2");
+        p.Draw("P SAME");
+        save(c9, "09-markers-e2");
+
+        TCanvas c10 = new TCanvas("g10", "lego", 700, 500);
+        h2.Draw("LEGO");
+        save(c10, "10-lego");
+        TStyle.gStyle.SetOptFit(0);
+    }
+}
