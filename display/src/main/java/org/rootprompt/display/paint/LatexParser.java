@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Parses TLatex syntax into {@link LatexNode}s. It follows what TLatex accepts rather than TeX:
  * braces group only as arguments (elsewhere they are printed, as ROOT prints them), a script applies
  * to all the plain text before it, {@code @} escapes a brace or bracket, and an unknown {@code #word}
- * is printed as written. It never fails: a missing closing brace ends at the end of the text.
+ * is printed as written. It never throws: it notes the first syntax error with TLatex's message
+ * and carries on as if the missing brace or bracket were at the end.
  */
 final class LatexParser {
     /** ROOT's font-number tables of TLatex's #bf and #it: which of the 15 fonts is the bold or italic twin. */
@@ -19,32 +20,51 @@ final class LatexParser {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
+    // TLatex's messages (CheckLatexSyntax), spaces and all
+    private static final String LEFT_RIGHT = "Operators \"#left\" and \"#right\" don't match !";
+    private static final String OPTION_SYNTAX = "Invalid number of \"]{\"";
+    private static final String FRACTION_SYNTAX = "Error in syntax of  \"#frac\"";
+
     private enum Until { END, BRACE, RIGHT }
+
+    /** A parsed text, and TLatex's message for its first syntax error (null if none). */
+    record Result(LatexNode tree, String error) {}
 
     private final String text;
     private int pos;
+    private String error;
 
     private LatexParser(String text) {
         this.text = text;
     }
 
-    static LatexNode parse(String text) {
-        return new LatexParser(text).sequence(Until.END);
+    static Result parse(String text) {
+        LatexParser parser = new LatexParser(text);
+        LatexNode tree = parser.sequence(Until.END);
+        return new Result(tree, parser.error);
+    }
+
+    private void fail(String message) {
+        if (error == null && message != null) {
+            error = message;
+        }
     }
 
     private LatexNode sequence(Until until) {
         List<LatexNode> items = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         boolean afterScript = false;
+        boolean closed = false;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (until == Until.BRACE && c == '}') {
-                pos++;
+            boolean right = startsWith("#right") && pos + 6 < text.length() && ")]}|".indexOf(text.charAt(pos + 6)) >= 0;
+            if (until == Until.BRACE && c == '}' || until == Until.RIGHT && right) {
+                pos += right ? 7 : 1;
+                closed = true;
                 break;
             }
-            if (until == Until.RIGHT && startsWith("#right") && pos + 6 < text.length()) {
-                pos += 7;
-                break;
+            if (right) {
+                fail(LEFT_RIGHT);
             }
             boolean script = (c == '^' || c == '_') && startsWith(c + "{");
             if (script) {
@@ -73,6 +93,9 @@ final class LatexParser {
                     items.add(node);
                 }
             }
+        }
+        if (!closed && until != Until.END) {
+            fail(until == Until.BRACE ? "Missing \"}\"" : LEFT_RIGHT);
         }
         flush(run, items);
         return items.size() == 1 ? items.get(0) : new LatexNode.Row(List.copyOf(items));
@@ -138,35 +161,39 @@ final class LatexParser {
     /** The commands with arguments. */
     private LatexNode structure() {
         if (take("splitline{")) {
-            return new LatexNode.Stack(sequence(Until.BRACE), braceArgument(), false);
+            return new LatexNode.Stack(sequence(Until.BRACE), argument(FRACTION_SYNTAX), false);
         }
         if (take("frac{")) {
-            return new LatexNode.Stack(sequence(Until.BRACE), braceArgument(), true);
+            return new LatexNode.Stack(sequence(Until.BRACE), argument(FRACTION_SYNTAX), true);
         }
         if (take("sqrt{")) {
             return new LatexNode.Root(null, sequence(Until.BRACE));
         }
         if (take("sqrt[")) {
-            LatexNode index = parse(option());
-            return new LatexNode.Root(index, braceArgument());
+            Result index = parse(option());
+            fail(index.error());
+            return new LatexNode.Root(index.tree(), argument(OPTION_SYNTAX));
         }
         if (take("color[")) {
-            int color = (int) number(option(), 1);
-            return new LatexNode.Restyle("color[" + color + "]", s -> s.withColor(color), braceArgument());
+            int color = (int) number("Invalid color number. Syntax is #color[(Int_t)nb]{ ... }", 1);
+            return new LatexNode.Restyle("color[" + color + "]", s -> s.withColor(color), argument(OPTION_SYNTAX));
         }
         if (take("font[")) {
-            int font = (int) number(option(), 42);
-            return new LatexNode.Restyle("font[" + font + "]", s -> s.withFont(font), braceArgument());
+            int font = (int) number("Invalid font number. Syntax is #font[(Int_t)nb]{ ... }", 42);
+            return new LatexNode.Restyle("font[" + font + "]", s -> s.withFont(font), argument(OPTION_SYNTAX));
         }
         if (take("scale[")) {
-            double factor = number(option(), 1);
-            return new LatexNode.Restyle("scale[" + factor + "]", s -> s.withPx(s.px() * factor), braceArgument());
+            // ROOT's message names the command #factor
+            double factor = number("Invalid scale factor. Syntax is #factor[(Double_t)nb]{ ... }", 1);
+            return new LatexNode.Restyle("scale[" + factor + "]", s -> s.withPx(s.px() * factor), argument(OPTION_SYNTAX));
         }
         if (take("kern[")) {
-            return new LatexNode.Shift(true, number(option(), 0), braceArgument());
+            double dx = number("Invalid horizontal shift number. Syntax is #kern[(Float_t)dx]{ ... }", 0);
+            return new LatexNode.Shift(true, dx, argument(OPTION_SYNTAX));
         }
         if (take("lower[")) {
-            return new LatexNode.Shift(false, number(option(), 0), braceArgument());
+            double dy = number("Invalid vertical shift number. Syntax is #lower[(Float_t)dy]{ ... }", 0);
+            return new LatexNode.Shift(false, dy, argument(OPTION_SYNTAX));
         }
         if (take("bf{")) {
             return new LatexNode.Restyle("bf", twin(BOLD_TWIN), sequence(Until.BRACE));
@@ -198,14 +225,20 @@ final class LatexParser {
         };
     }
 
-    private LatexNode braceArgument() {
-        return take("{") ? sequence(Until.BRACE) : new LatexNode.Text("");
+    /** A braced argument that must follow; {@code message} is TLatex's complaint when it does not. */
+    private LatexNode argument(String message) {
+        if (take("{")) {
+            return sequence(Until.BRACE);
+        }
+        fail(message);
+        return new LatexNode.Text("");
     }
 
     /** The text up to the closing ']' of an option such as {@code #color[2]}. */
     private String option() {
         int end = text.indexOf(']', pos);
         if (end < 0) {
+            fail(OPTION_SYNTAX);
             end = text.length();
         }
         String value = text.substring(pos, end);
@@ -213,10 +246,14 @@ final class LatexParser {
         return value;
     }
 
-    /** An option's number; like ROOT's sscanf, leading digits count and junk after them is ignored. */
-    private static double number(String option, double otherwise) {
-        Matcher m = LEADING_NUMBER.matcher(option);
-        return m.find() ? Double.parseDouble(m.group().trim()) : otherwise;
+    /** The option's number; like ROOT's sscanf, leading digits count and what follows them is ignored. */
+    private double number(String message, double otherwise) {
+        Matcher m = LEADING_NUMBER.matcher(option());
+        if (m.find()) {
+            return Double.parseDouble(m.group().trim());
+        }
+        fail(message);
+        return otherwise;
     }
 
     private boolean startsWith(String prefix) {

@@ -18,6 +18,11 @@ import java.awt.geom.Rectangle2D;
  * {@code [ { |}) or {@code #(){…} #[]{…} #{}{…} #||{…}}. An unknown {@code #word} is printed as
  * written, as ROOT prints it. Text without any of {@code # ^ _ @ { }} skips the parser.
  *
+ * <p>A text with a syntax error (a missing brace, {@code #frac} without its second argument,
+ * unmatched {@code #left}/{@code #right}, a bad number in {@code #color[…]} …) is not drawn: as
+ * TLatex does, drawing prints {@code *ERROR<TLatex>: } and TLatex's message on standard output,
+ * then {@code ==> } and the text. {@link #syntaxError()} gives the message.
+ *
  * <p>Sizes are ROOT's text size in pixels (see {@link RootFonts#textSizePixels}); positions are in
  * the Graphics2D's user space, y downwards. Fonts are ROOT font codes (42 Helvetica, 62 bold …) and
  * colours ROOT colour numbers (see {@link RootColors}).
@@ -35,17 +40,22 @@ public final class LatexText {
 
     private final String source;
     private final LatexNode root;
+    private final String syntaxError;
 
-    private LatexText(String source, LatexNode root) {
+    private LatexText(String source, LatexNode root, String syntaxError) {
         this.source = source;
         this.root = root;
+        this.syntaxError = syntaxError;
     }
 
     /** Parses {@code text}; never fails (a null text is empty). */
     public static LatexText parse(String text) {
         String source = text == null ? "" : text;
-        boolean plain = source.chars().noneMatch(c -> "#^_@{}".indexOf(c) >= 0);
-        return new LatexText(source, plain ? new LatexNode.Text(source) : LatexParser.parse(source));
+        if (source.chars().noneMatch(c -> "#^_@{}".indexOf(c) >= 0)) {
+            return new LatexText(source, new LatexNode.Text(source), null);
+        }
+        LatexParser.Result parsed = LatexParser.parse(source);
+        return new LatexText(source, parsed.tree(), parsed.error());
     }
 
     /** The text as it was given. */
@@ -53,9 +63,14 @@ public final class LatexText {
         return source;
     }
 
-    /** The extent at {@code sizePx} pixels in ROOT font {@code font}. */
+    /** TLatex's message for the text's first syntax error, or null when the text is correct. */
+    public String syntaxError() {
+        return syntaxError;
+    }
+
+    /** The extent at {@code sizePx} pixels in ROOT font {@code font}; zero for a text with a syntax error. */
     public Extent measure(int font, double sizePx) {
-        LatexBox box = root.measure(style(font, sizePx, 1));
+        LatexBox box = box(font, sizePx);
         return new Extent(box.width(), box.over(), box.under());
     }
 
@@ -71,6 +86,10 @@ public final class LatexText {
      * Graphics2D's colour, stroke, transform and hints are restored afterwards.
      */
     public void draw(Graphics2D g, double x, double y, int align, double angleDegrees, int font, double sizePx, int color) {
+        if (syntaxError != null) {
+            System.out.println("\n*ERROR<TLatex>: " + syntaxError + "\n==> " + source);
+            return;
+        }
         if (source.isEmpty() || sizePx <= 0) {
             return;
         }
@@ -90,7 +109,7 @@ public final class LatexText {
 
     /** The area that {@link #draw} covers, as an upright rectangle around the (possibly rotated) box. */
     public Rectangle2D bounds(double x, double y, int align, double angleDegrees, int font, double sizePx) {
-        LatexBox box = root.measure(style(font, sizePx, 1));
+        LatexBox box = box(font, sizePx);
         Rectangle2D upright = new Rectangle2D.Double(alignX(box, align), alignY(box, align) - box.over(),
                 box.width(), box.height());
         return placement(x, y, angleDegrees).createTransformedShape(upright).getBounds2D();
@@ -100,6 +119,10 @@ public final class LatexText {
     @Override
     public String toString() {
         return root.toString();
+    }
+
+    private LatexBox box(int font, double sizePx) {
+        return syntaxError == null ? root.measure(style(font, sizePx, 1)) : LatexBox.EMPTY;
     }
 
     private static LatexStyle style(int font, double sizePx, int color) {

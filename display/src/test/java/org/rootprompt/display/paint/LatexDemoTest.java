@@ -1,5 +1,6 @@
 package org.rootprompt.display.paint;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -57,7 +58,9 @@ class LatexDemoTest {
         double size = 22;
         for (int i = 0; i < SAMPLES.length; i++) {
             double y = rowHeight * (i + 0.7);
-            LatexText.parse(SAMPLES[i]).draw(g, 10, y, 11, 0, 42, size, 1);
+            LatexText sample = LatexText.parse(SAMPLES[i]);
+            assertNull(sample.syntaxError(), SAMPLES[i]);
+            sample.draw(g, 10, y, 11, 0, 42, size, 1);
         }
         double y = rowHeight * (SAMPLES.length + 1);
         g.setColor(Color.LIGHT_GRAY);
