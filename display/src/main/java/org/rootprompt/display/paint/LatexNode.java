@@ -1,9 +1,11 @@
 package org.rootprompt.display.paint;
 
 import java.awt.geom.Arc2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -237,7 +239,8 @@ sealed interface LatexNode {
                 double hook = x + px * 2 / 5;
                 double dx = (bottom - rule) / 8;
                 body.draw(pen, x + px / 2, y, style);
-                pen.stroke(new java.awt.geom.Line2D.Double(hook - 2 * dx, top, hook - dx, bottom), style,
+                // ROOT thickens the down stroke of tall signs
+                pen.stroke(new Line2D.Double(hook - 2 * dx, top, hook - dx, bottom), style,
                         Math.max(style.lineWidth(), (float) dx / 2));
                 pen.polyline(new double[] {hook - dx, hook, x + px / 2 + b.width()},
                         new double[] {bottom, rule, rule}, style);
@@ -259,14 +262,20 @@ sealed interface LatexNode {
     }
 
     /** {@code #bar}, {@code #vec}, {@code #dot}, {@code #ddot}, {@code #hat}, {@code #check}, {@code #acute}, {@code #grave}, {@code #tilde}, {@code #slash}. */
-    record Accent(String kind, LatexNode body) implements LatexNode {
-        static final List<String> KINDS =
-                List.of("bar", "vec", "dot", "hat", "ddot", "acute", "grave", "check", "tilde", "slash");
+    record Accent(Mark mark, LatexNode body) implements LatexNode {
+        /** The accents, in TLatex's order of search; the command is the lower-case name. */
+        enum Mark {
+            BAR, VEC, DOT, HAT, DDOT, ACUTE, GRAVE, CHECK, TILDE, SLASH;
+
+            String command() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
 
         @Override
         public LatexBox measure(LatexStyle style) {
             LatexBox b = body.measure(style);
-            return new LatexBox(b.width(), b.over() + style.px() / (kind.equals("vec") ? 4 : 3), b.under());
+            return new LatexBox(b.width(), b.over() + style.px() / (mark == Mark.VEC ? 4 : 3), b.under());
         }
 
         @Override
@@ -276,34 +285,34 @@ sealed interface LatexNode {
             double s = style.px() / 14;
             double top = y - s - b.over();
             double mid = x + b.width() / 2;
-            switch (kind) {
-                case "bar" -> pen.line(x, top, x + b.width(), top, style);
-                case "vec" -> {
+            switch (mark) {
+                case BAR -> pen.line(x, top, x + b.width(), top, style);
+                case VEC -> {
                     double head = style.px() / 8;
                     double shaft = top - head;
                     pen.line(x, shaft, x + b.width(), shaft, style);
                     pen.polyline(new double[] {x + b.width() - 2 * head, x + b.width(), x + b.width() - 2 * head},
                             new double[] {shaft - head, shaft, shaft + head}, style);
                 }
-                case "dot" -> dot(pen, mid, top, s, style);
-                case "ddot" -> {
+                case DOT -> dot(pen, mid, top, s, style);
+                case DDOT -> {
                     dot(pen, mid - 1.5 * s, top, s, style);
                     dot(pen, mid + 1.5 * s, top, s, style);
                 }
-                case "hat" -> pen.polyline(new double[] {mid - b.width() / 3, mid, mid + b.width() / 3},
+                case HAT -> pen.polyline(new double[] {mid - b.width() / 3, mid, mid + b.width() / 3},
                         new double[] {top, top - 2 * s, top}, style);
-                case "check" -> pen.polyline(new double[] {mid - 2 * s, mid, mid + 2 * s},
+                case CHECK -> pen.polyline(new double[] {mid - 2 * s, mid, mid + 2 * s},
                         new double[] {top - 2 * s, top, top - 2 * s}, style);
-                case "acute" -> pen.line(mid, top + 2 * s, mid + 3 * s, top - 0.5 * s, style);
-                case "grave" -> pen.line(mid - s, top, mid + s, top + 2 * s, style);
-                case "tilde" -> {
+                case ACUTE -> pen.line(mid, top + 2 * s, mid + 3 * s, top - 0.5 * s, style);
+                case GRAVE -> pen.line(mid - s, top, mid + s, top + 2 * s, style);
+                case TILDE -> {
                     double half = Math.max(2 * s, b.width() / 3);
                     Path2D.Double wave = new Path2D.Double();
                     wave.moveTo(mid - half, top);
                     wave.curveTo(mid - half / 2, top - 2 * s, mid + half / 2, top + s, mid + half, top - s);
                     pen.stroke(wave, style, style.lineWidth());
                 }
-                default -> pen.line(x + 0.8 * b.width(), y - b.over(), x + 0.3 * b.width(),
+                case SLASH -> pen.line(x + 0.8 * b.width(), y - b.over(), x + 0.3 * b.width(),
                         y - b.over() + 1.2 * b.height(), style);
             }
         }
@@ -315,7 +324,7 @@ sealed interface LatexNode {
 
         @Override
         public String toString() {
-            return kind + "(" + body + ")";
+            return mark.command() + "(" + body + ")";
         }
     }
 

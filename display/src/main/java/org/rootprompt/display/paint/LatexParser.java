@@ -132,10 +132,9 @@ final class LatexParser {
             }
         }
         if (node == null) {
-            for (String kind : LatexNode.Accent.KINDS) {
-                if (startsWith(kind + "{")) {
-                    pos += kind.length() + 1;
-                    node = new LatexNode.Accent(kind, sequence(Until.BRACE));
+            for (LatexNode.Accent.Mark mark : LatexNode.Accent.Mark.values()) {
+                if (take(mark.command() + "{")) {
+                    node = new LatexNode.Accent(mark, sequence(Until.BRACE));
                     break;
                 }
             }
