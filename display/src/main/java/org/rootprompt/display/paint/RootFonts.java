@@ -109,16 +109,22 @@ public final class RootFonts {
             case Font.BOLD | Font.ITALIC -> "BoldItalic";
             default -> "Regular";
         };
-        for (Path dir : LIBERATION_DIRS) {
-            Path file = dir.resolve(face.family().filePrefix + "-" + suffix + ".ttf");
+        Font liberation = firstReadable(LIBERATION_DIRS, face.family().filePrefix + "-" + suffix + ".ttf");
+        return liberation != null ? liberation : new Font(face.family().logicalName, face.style(), 1);
+    }
+
+    /** The TrueType font {@code fileName} from the first directory that has a readable copy; null if none. */
+    static Font firstReadable(List<Path> dirs, String fileName) {
+        for (Path dir : dirs) {
+            Path file = dir.resolve(fileName);
             if (Files.isReadable(file)) {
                 try {
                     return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
                 } catch (FontFormatException | IOException e) {
-                    // a damaged font file: the logical font below still works
+                    // a damaged file: look further, then the logical font serves
                 }
             }
         }
-        return new Font(face.family().logicalName, face.style(), 1);
+        return null;
     }
 }

@@ -52,6 +52,27 @@ class LatexLayoutTest {
     }
 
     @Test
+    void sumTakesItsLimitsAboveAndBelow() {
+        LatexText.Extent sigma = extent("∑", 1.8 * PX);
+        LatexText.Extent i = extent("i=0", PX / 1.5);
+        LatexText.Extent n = extent("n", PX / 1.5);
+        LatexText.Extent sum = extent("#sum_{i=0}^{n}", PX);
+        // TLatex: the operator's box is 0.45 of its ink ascent either side of the baseline
+        double half = 0.45 * sigma.ascent();
+        assertEquals(Math.max(sigma.width(), i.width()), sum.width(), EPS);
+        assertEquals(half * 1.75 + n.height(), sum.ascent(), EPS);
+        assertEquals(half * 0.9 + i.height(), sum.descent(), EPS);
+    }
+
+    @Test
+    void emptyBaseHoldsScriptsBeforeTheText() {
+        LatexText.Extent strut = extent("I", PX);
+        LatexText.Extent mass = extent("40", PX / 1.5);
+        LatexText.Extent calcium = extent("Ca", PX);
+        assertEquals(strut.width() + mass.width() + calcium.width(), extent("{}^{40}_{20}Ca", PX).width(), EPS);
+    }
+
+    @Test
     void scriptsStopShrinkingThreeLevelsDown() {
         LatexStyle outer = new LatexStyle(42, 81, 81, 1);
         LatexStyle third = outer.script().script().script();

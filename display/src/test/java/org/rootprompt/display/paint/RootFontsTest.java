@@ -2,13 +2,18 @@ package org.rootprompt.display.paint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RootFontsTest {
 
@@ -42,6 +47,21 @@ class RootFontsTest {
         boolean installed = Files.exists(Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"))
                 || Files.exists(Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
         assertEquals(installed ? "Liberation Sans" : Font.SANS_SERIF, RootFonts.helveticaFamily());
+    }
+
+    @Test
+    void liberationFilesAreLoadedFromTheFirstDirectoryThatHasThem(@TempDir Path temp) throws IOException {
+        // DejaVu Sans stands in for Liberation Sans, which this machine may not have
+        Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        assumeTrue(Files.isReadable(dejaVu));
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        Path damaged = Files.createDirectory(temp.resolve("damaged"));
+        Files.writeString(damaged.resolve("LiberationSans-Regular.ttf"), "not a font");
+        Path good = Files.createDirectory(temp.resolve("good"));
+        Files.copy(dejaVu, good.resolve("LiberationSans-Regular.ttf"));
+        Font found = RootFonts.firstReadable(List.of(empty, damaged, good), "LiberationSans-Regular.ttf");
+        assertEquals("DejaVu Sans", found.getFamily());
+        assertNull(RootFonts.firstReadable(List.of(empty, damaged), "LiberationSans-Regular.ttf"));
     }
 
     @Test
