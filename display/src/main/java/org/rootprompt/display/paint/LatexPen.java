@@ -9,6 +9,7 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import org.rootprompt.root.gpad.TColor;
 
 /** Draws the parts of a formula in a Graphics2D whose origin and rotation are already set. */
 final class LatexPen {
@@ -33,7 +34,7 @@ final class LatexPen {
     }
 
     void text(String text, double x, double y, LatexStyle style) {
-        g.setColor(RootColors.color(style.color()));
+        g.setColor(TColor.awtColor(style.color()));
         g.drawGlyphVector(glyphs(text, style), (float) x, (float) y);
     }
 
@@ -51,13 +52,13 @@ final class LatexPen {
     }
 
     void stroke(Shape shape, LatexStyle style, float width) {
-        g.setColor(RootColors.color(style.color()));
+        g.setColor(TColor.awtColor(style.color()));
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
     }
 
     void fill(Shape shape, LatexStyle style) {
-        g.setColor(RootColors.color(style.color()));
+        g.setColor(TColor.awtColor(style.color()));
         g.fill(shape);
     }
 

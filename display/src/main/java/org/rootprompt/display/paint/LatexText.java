@@ -25,7 +25,7 @@ import java.awt.geom.Rectangle2D;
  *
  * <p>Sizes are ROOT's text size in pixels (see {@link RootFonts#textSizePixels}); positions are in
  * the Graphics2D's user space, y downwards. Fonts are ROOT font codes (42 Helvetica, 62 bold …) and
- * colours ROOT colour numbers (see {@link RootColors}).
+ * colours ROOT colour numbers (see {@link org.rootprompt.root.gpad.TColor#awtColor}).
  */
 public final class LatexText {
     /** ROOT's default text font, Helvetica (TStyle's 42). */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,19 +61,5 @@ class RootFontsTest {
         Font found = RootFonts.firstReadable(List.of(empty, damaged, good), "LiberationSans-Regular.ttf");
         assertEquals("DejaVu Sans", found.getFamily());
         assertNull(RootFonts.firstReadable(List.of(empty, damaged), "LiberationSans-Regular.ttf"));
-    }
-
-    @Test
-    void basicColoursAndTheLookupHook() {
-        assertEquals(Color.RED, RootColors.color(2));
-        assertEquals(Color.BLUE, RootColors.color(4));
-        assertEquals(Color.BLACK, RootColors.color(632), "unknown without a lookup");
-        try {
-            RootColors.setLookup(n -> n == 632 ? new Color(255, 0, 0) : null);
-            assertEquals(new Color(255, 0, 0), RootColors.color(632));
-            assertEquals(Color.BLUE, RootColors.color(4), "the lookup may leave numbers to the basic table");
-        } finally {
-            RootColors.setLookup(null);
-        }
     }
 }
