@@ -2,11 +2,19 @@ package org.rootprompt.display;
 
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.rootprompt.display.paint.CanvasPainter;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TPad;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
+import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.THStack;
+import org.rootprompt.root.hist.TMultiGraph;
 
 /**
  * The notebook side of canvases, as ROOT's notebooks behave: at the end of a cell every canvas
@@ -19,9 +27,32 @@ public final class CanvasDisplay {
 
     private CanvasDisplay() {}
 
-    /** Makes {@code display(canvas)} show the picture; the kernel calls this once at start. */
+    /**
+     * Makes {@code display(canvas)} show the picture, and {@code display(h)} draw a histogram, graph
+     * or function in a canvas of its own; the kernel calls this once at start.
+     */
     public static void install() {
         Renderers.register(TCanvas.class, CanvasDisplay::bundle);
+        for (Class<? extends TObject> drawable : List.of(TH1.class, TGraph.class, TF1.class, THStack.class, TMultiGraph.class)) {
+            Renderers.register(drawable, CanvasDisplay::drawnAlone);
+        }
+    }
+
+    /**
+     * An object drawn alone in a canvas of the default size that is closed again, so that the
+     * user's canvases and gPad are as they were.
+     */
+    static MimeBundle drawnAlone(TObject obj) {
+        TPad current = TPad.gPad;
+        TCanvas canvas = new TCanvas("display_" + obj.GetName(), obj.GetTitle(),
+                TStyle.gStyle.GetCanvasDefW(), TStyle.gStyle.GetCanvasDefH());
+        try {
+            obj.Draw();
+            return bundle(canvas);
+        } finally {
+            canvas.Close();
+            TPad.gPad = current;
+        }
     }
 
     /** Whether canvases are also sent as JSROOT HTML ({@code %jsroot on|off}). */

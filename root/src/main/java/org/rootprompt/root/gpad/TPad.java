@@ -325,6 +325,56 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         return "lf";
     }
 
+    // ---- saving ----
+
+    /**
+     * Saves the pad's canvas as a picture or a JSON file chosen by the file's extension (".png",
+     * ".svg", ".pdf", ".json" …), as ROOT's SaveAs; ROOT's message tells where it went.
+     */
+    public void SaveAs(String filename, String option) {
+        String name = filename == null || filename.isEmpty() ? GetName() + ".png" : filename;
+        int dot = name.lastIndexOf('.');
+        String format = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String location = GetCanvas() == this ? "TCanvas::SaveAs" : "TPad::SaveAs";
+        if (format.equals("c") || format.equals("cxx") || format.equals("root")) {
+            ErrorHandler.report(ErrorHandler.kError, location, "saving a canvas as ." + format
+                    + " is not supported; use .png, .svg, .pdf or .json");
+            return;
+        }
+        CanvasWriter writer = null;
+        for (CanvasWriter w : java.util.ServiceLoader.load(CanvasWriter.class, TPad.class.getClassLoader())) {
+            if (w.formats().contains(format)) {
+                writer = w;
+                break;
+            }
+        }
+        if (writer == null) {
+            ErrorHandler.report(ErrorHandler.kError, location, "cannot save " + name + ": no writer for \"" + format
+                    + "\" files (the formats are png, svg, pdf and json)");
+            return;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(name);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+            writer.write(GetCanvas(), format, out);
+        } catch (java.io.IOException | RuntimeException e) {
+            ErrorHandler.report(ErrorHandler.kError, location, "cannot write " + name + ": " + e.getMessage());
+            return;
+        }
+        String kind = format.equals("svg") ? "SVG" : format.equals("json") ? "ROOT JSON" : format;
+        ErrorHandler.report(ErrorHandler.kInfo, GetCanvas() == this ? "TCanvas::Print" : "TPad::Print",
+                kind + " file " + name + " has been created");
+    }
+
+    public void SaveAs(String filename) {
+        SaveAs(filename, "");
+    }
+
+    /** Saves as a file, like {@link #SaveAs} (ROOT's Print with a file name). */
+    @Override
+    public void Print(String filename) {
+        SaveAs(filename, "");
+    }
+
     // ---- geometry ----
 
     public TCanvas GetCanvas() {
