@@ -30,14 +30,16 @@ final class AxisPainter {
             if (v.pad.GetGridx()) {
                 for (AxisTicks.Tick t : xt.ticks()) {
                     if (t.level() == 0 && inside(v.px(t.value()), v.frameLeft(), v.frameRight())) {
-                        g.draw(new Line2D.Double(v.px(t.value()), v.frameTop(), v.px(t.value()), v.frameBottom()));
+                        double px = PadView.snap(v.px(t.value()));
+                        g.draw(new Line2D.Double(px, v.frameTop(), px, v.frameBottom()));
                     }
                 }
             }
             if (v.pad.GetGridy()) {
                 for (AxisTicks.Tick t : yt.ticks()) {
                     if (t.level() == 0 && inside(v.py(t.value()), v.frameTop(), v.frameBottom())) {
-                        g.draw(new Line2D.Double(v.frameLeft(), v.py(t.value()), v.frameRight(), v.py(t.value())));
+                        double py = PadView.snap(v.py(t.value()));
+                        g.draw(new Line2D.Double(v.frameLeft(), py, v.frameRight(), py));
                     }
                 }
             }
@@ -71,7 +73,7 @@ final class AxisPainter {
         g.setColor(Pens.color(axis.GetAxisColor()));
         g.setStroke(new BasicStroke(1f));
         for (AxisTicks.Tick k : t.ticks()) {
-            double px = v.px(k.value());
+            double px = PadView.snap(v.px(k.value()));
             if (!inside(px, v.frameLeft(), v.frameRight())) {
                 continue;
             }
@@ -107,7 +109,7 @@ final class AxisPainter {
         g.setColor(Pens.color(axis.GetAxisColor()));
         g.setStroke(new BasicStroke(1f));
         for (AxisTicks.Tick k : t.ticks()) {
-            double py = v.py(k.value());
+            double py = PadView.snap(v.py(k.value()));
             if (!inside(py, v.frameTop(), v.frameBottom())) {
                 continue;
             }

@@ -85,7 +85,7 @@ final class GraphPainter {
     }
 
     /** Keeps far-off pixels finite and moderate, so that Java2D's clipping stays exact. */
-    private static double clampPixel(double p) {
+    static double clampPixel(double p) {
         return Math.max(-1e5, Math.min(1e5, p));
     }
 

@@ -123,17 +123,17 @@ final class HistPainter {
     private static void steps(Graphics2D g, PadView v, TH1 h, int first, int last, double base) {
         TAxis a = h.GetXaxis();
         Path2D.Double p = new Path2D.Double();
-        double yb = v.py(base);
-        p.moveTo(v.px(a.GetBinLowEdge(first)), yb);
+        double yb = PadView.snap(v.py(base));
+        p.moveTo(PadView.snap(v.px(a.GetBinLowEdge(first))), yb);
         for (int i = first; i <= last; i++) {
-            double y = v.py(h.GetBinContent(i));
-            double x1 = v.px(a.GetBinLowEdge(i));
-            double x2 = v.px(a.GetBinUpEdge(i));
+            double y = PadView.snap(GraphPainter.clampPixel(v.py(h.GetBinContent(i))));
+            double x1 = PadView.snap(v.px(a.GetBinLowEdge(i)));
+            double x2 = PadView.snap(v.px(a.GetBinUpEdge(i)));
             p.lineTo(x1, y);
             p.lineTo(x2, y);
             v.markLine(x1, y, x2, y);
         }
-        p.lineTo(v.px(a.GetBinUpEdge(last)), yb);
+        p.lineTo(PadView.snap(v.px(a.GetBinUpEdge(last))), yb);
         if (Pens.isFilled(h) && h.GetFillColor() != 0) {
             Path2D.Double area = new Path2D.Double(p);
             area.closePath();
@@ -207,8 +207,8 @@ final class HistPainter {
             if (c == 0 && e == 0 && o.error != 10) {
                 continue;
             }
-            double x = v.px(a.GetBinCenter(i));
-            double y = v.py(c);
+            double x = PadView.snap(v.px(a.GetBinCenter(i)));
+            double y = PadView.snap(v.py(c));
             double w = a.GetBinWidth(i) * errorX;
             g.draw(new Line2D.Double(v.px(a.GetBinCenter(i) - w), y, v.px(a.GetBinCenter(i) + w), y));
             g.draw(new Line2D.Double(x, v.py(c - e), x, v.py(c + e)));

@@ -53,10 +53,16 @@ final class PadView {
     boolean logx() { return logx; }
     boolean logy() { return logy; }
 
-    double frameLeft() { return x + pad.GetLeftMargin() * w; }
-    double frameRight() { return x + (1 - pad.GetRightMargin()) * w; }
-    double frameTop() { return y + pad.GetTopMargin() * h; }
-    double frameBottom() { return y + (1 - pad.GetBottomMargin()) * h; }
+    // the frame's edges lie on whole pixels, as ROOT's pad converts NDC to integer pixels
+    double frameLeft() { return snap(x + pad.GetLeftMargin() * w); }
+    double frameRight() { return snap(x + (1 - pad.GetRightMargin()) * w); }
+    double frameTop() { return snap(y + pad.GetTopMargin() * h); }
+    double frameBottom() { return snap(y + (1 - pad.GetBottomMargin()) * h); }
+
+    /** The centre of the pixel that p falls in: a one-pixel line drawn there is sharp, not smeared over two. */
+    static double snap(double p) {
+        return Math.floor(p) + 0.5;
+    }
 
     Rectangle2D frame() {
         return new Rectangle2D.Double(frameLeft(), frameTop(), frameRight() - frameLeft(), frameBottom() - frameTop());
