@@ -87,7 +87,7 @@ final class AxisPainter {
         double labelPx = v.textPx(axis.GetLabelSize());
         double labelY = y0 + (axis.GetLabelOffset() + 0.005) * scale;
         for (Placed p : labels(v, t, false)) {
-            Text.draw(g, p.text(), p.pixel(), labelY, 23, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+            Text.draw(g, minus(p.text()), p.pixel(), labelY, 23, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         if (t.exponent() != 0) {
             Text.draw(g, t.exponentLabel(), v.frameRight() + 0.005 * scale, labelY + labelPx, 13, 0,
@@ -124,8 +124,8 @@ final class AxisPainter {
         double labelX = x0 - (axis.GetLabelOffset() + 0.002) * scale;
         double widest = 0;
         for (Placed p : labels(v, t, true)) {
-            Text.draw(g, p.text(), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
-            widest = Math.max(widest, Text.width(p.text(), axis.GetLabelFont(), labelPx));
+            Text.draw(g, minus(p.text()), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+            widest = Math.max(widest, Text.width(minus(p.text()), axis.GetLabelFont(), labelPx));
         }
         if (t.exponent() != 0) {
             Text.draw(g, t.exponentLabel(), x0, v.frameTop() - 0.005 * scale, 11, 0, axis.GetLabelFont(), labelPx,
@@ -142,6 +142,11 @@ final class AxisPainter {
             double ty = center ? (v.frameTop() + v.frameBottom()) / 2 : v.frameTop();
             Text.draw(g, title, tx, ty, center ? 22 : 32, 90, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
         }
+    }
+
+    /** TGaxis writes a label's minus sign as TLatex's #minus, a longer dash. */
+    static String minus(String label) {
+        return label.replace("-", "#minus");
     }
 
     /** The labels that fall on the axis, with their pixel positions along it. */

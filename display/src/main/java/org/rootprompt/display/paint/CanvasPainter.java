@@ -115,6 +115,8 @@ public final class CanvasPainter {
             if (HistPainter.showsStats(h, HistPainter.effectiveOption(h, option))) {
                 HistPainter.stats(g, v, h);
             }
+        } else if (o instanceof TGraph gr && !gr.GetListOfFunctions().isEmpty() && s.GetOptFit() != 0) {
+            HistPainter.graphStats(g, v, gr.GetListOfFunctions().get(0));
         }
         return true;
     }

@@ -31,17 +31,38 @@ final class GraphPainter {
         return new double[][] {x, y};
     }
 
-    /** The frame of a function drawn alone: its range, and its values' range as THistPainter widens it. */
+    /**
+     * The frame of a function drawn alone, as TF1::Paint sets it up: its values at the centres of
+     * fNpx bins; when they are all positive, a minimum 5% of their spread below the lowest (not
+     * below 0, and on a log axis not below the lowest); then THistPainter's range of those values.
+     */
     static AxisTicks.Frame frame(TF1 f, boolean logx, boolean logy) {
-        double[] y = samples(f, f.GetXmin(), f.GetXmax(), logx)[1];
-        double[] finite = java.util.Arrays.stream(y).filter(Double::isFinite).toArray();
-        if (finite.length == 0) {
-            finite = new double[] {0};
+        int n = Math.max(f.GetNpx(), 1);
+        double xmin = f.GetXmin();
+        double xmax = f.GetXmax();
+        boolean logBins = logx && xmin > 0;
+        double[] values = new double[n];
+        double lowest = Double.MAX_VALUE;
+        double highest = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            double centre = logBins ? Math.pow(10, Math.log10(xmin) + (i + 0.5) * Math.log10(xmax / xmin) / n)
+                    : xmin + (i + 0.5) * (xmax - xmin) / n;
+            double y = f.Eval(centre);
+            values[i] = Double.isFinite(y) ? y : 0;
+            lowest = Math.min(lowest, values[i]);
+            highest = Math.max(highest, values[i]);
+        }
+        double minimum = AxisTicks.kUnset;
+        if (lowest > 0) {
+            minimum = Math.max(0, lowest - 0.05 * (highest - lowest));
+            if (minimum <= 0 && logy) {
+                minimum = lowest;
+            }
         }
         TStyle s = TStyle.gStyle;
-        AxisTicks.Range yr = AxisTicks.HistogramYRange(finite, null, AxisTicks.kUnset, AxisTicks.kUnset, logy,
+        AxisTicks.Range yr = AxisTicks.HistogramYRange(values, null, minimum, AxisTicks.kUnset, logy,
                 s.GetHistMinimumZero(), s.GetHistTopMargin());
-        return yr == null ? null : new AxisTicks.Frame(f.GetXmin(), f.GetXmax(), yr.min(), yr.max());
+        return yr == null ? null : new AxisTicks.Frame(xmin, xmax, yr.min(), yr.max());
     }
 
     /** The function as a smooth line over the part of its range inside the frame. */

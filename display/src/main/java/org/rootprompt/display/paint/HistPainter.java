@@ -371,6 +371,18 @@ final class HistPainter {
                 s.GetOptStat() % 10 != 0);
     }
 
+    /** A fitted graph's box (TGraphPainter::PaintStats): the fit's lines only, 1.8 × the usual width. */
+    static void graphStats(Graphics2D g, PadView v, TF1 fit) {
+        TStyle s = TStyle.gStyle;
+        List<String> lines = fitLines(fit, s.GetOptFit(), s.GetFitFormat());
+        if (lines.isEmpty()) {
+            return;
+        }
+        double w = 1.8 * s.GetStatW();
+        double ht = 0.25 * lines.size() * s.GetStatH();
+        PaveBox.statBox(g, v, s.GetStatX() - w, s.GetStatY() - ht, s.GetStatX(), s.GetStatY(), lines, false);
+    }
+
     /** Whether the histogram gets a stat box: gStyle's OptStat (or OptFit with a fit) and no SetStats(0). */
     static boolean showsStats(TH1 h, DrawOption o) {
         TStyle s = TStyle.gStyle;

@@ -47,9 +47,11 @@ final class PaveBox {
     }
 
     /**
-     * The stat box: white with a thin border, the histogram's name centred on the first line with a
-     * line under it, then "name = value" lines with the name on the left and the value on the right.
-     * The text fills 92% of a line's height unless the longest line would not fit the width.
+     * The stat box as TPaveStats::Paint draws it: white with a thin border, the histogram's name
+     * centred on the first line with a line under it, then "name = value" lines with the name on
+     * the left and the value on the right, a margin of 5% of the width on each side. Without a
+     * set size the text takes 92% of a line's height, made smaller when the widest name and value
+     * together would need more than 98% of the width (the name line separately).
      */
     static void statBox(Graphics2D g, PadView v, double x1, double y1, double x2, double y2, List<String> lines,
             boolean titleLine) {
@@ -71,29 +73,41 @@ final class PaveBox {
         double lineH = r.getHeight() / lines.size();
         double margin = 0.05 * r.getWidth();
         int font = s.GetStatFont();
-        double size = s.GetStatFontSize() > 0 ? v.textPx(s.GetStatFontSize()) : 0.92 * lineH;
+        // a size given as a fraction of the pad's height, turned into ROOT's text size units
+        double size = s.GetStatFontSize() > 0 ? v.textPx(s.GetStatFontSize()) : v.textPx(0.92 * lineH / v.h);
+        double titleSize = size;
         if (s.GetStatFontSize() <= 0) {
-            for (String line : lines) {
-                String[] parts = split(line);
-                double need = Text.width(parts[0], font, size) + Text.width(parts[1], font, size) + 3 * margin;
-                if (need > r.getWidth()) {
-                    size *= r.getWidth() / need;
+            double names = 0;
+            double values = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String[] parts = split(lines.get(i));
+                if (i == 0 && titleLine) {
+                    double length = Text.width(parts[0], font, titleSize) + 2 * margin;
+                    if (length > 0.98 * r.getWidth()) {
+                        titleSize *= 0.98 * r.getWidth() / length;
+                    }
+                    continue;
                 }
+                names = Math.max(names, Text.width(parts[0], font, size));
+                values = Math.max(values, Text.width(parts[1], font, size));
+            }
+            double longest = names + values + 2 * margin;
+            if (longest > 0.98 * r.getWidth()) {
+                size *= 0.98 * r.getWidth() / longest;
             }
         }
         for (int i = 0; i < lines.size(); i++) {
             double yc = r.getY() + (i + 0.5) * lineH;
             String[] parts = split(lines.get(i));
-            if (parts[1].isEmpty()) {
-                Text.draw(g, parts[0], r.getCenterX(), yc, 22, 0, font, size, s.GetStatTextColor());
+            if (i == 0 && titleLine) {
+                Text.draw(g, parts[0], r.getCenterX(), yc, 22, 0, font, titleSize, s.GetStatTextColor());
+                g.setColor(Pens.color(1));
+                g.setStroke(new BasicStroke(1f));
+                double y = PadView.snap(r.getY() + lineH);
+                g.draw(new Line2D.Double(r.getX(), y, r.getMaxX(), y));
             } else {
                 Text.draw(g, parts[0], r.getX() + margin, yc, 12, 0, font, size, s.GetStatTextColor());
                 Text.draw(g, parts[1], r.getMaxX() - margin, yc, 32, 0, font, size, s.GetStatTextColor());
-            }
-            if (i == 0 && titleLine) {
-                g.setColor(Pens.color(1));
-                g.setStroke(new BasicStroke(1f));
-                g.draw(new Line2D.Double(r.getX(), r.getY() + lineH, r.getMaxX(), r.getY() + lineH));
             }
         }
     }
@@ -104,6 +118,7 @@ final class PaveBox {
         if (eq < 0) {
             return new String[] {line.strip(), ""};
         }
-        return new String[] {line.substring(0, eq).strip(), line.substring(eq + 1).strip()};
+        // TPaveStats writes minus signs of values as TLatex's #minus
+        return new String[] {line.substring(0, eq).strip(), line.substring(eq + 1).strip().replace("-", "#minus")};
     }
 }

@@ -173,9 +173,10 @@ final class PrimitivePainter {
     // ---- legends ----
 
     /**
-     * TLegend::PaintPrimitives: a box, the entries in rows (and columns), each a symbol in the left
-     * margin part (line, fill box, marker, error bar, from the object's own attributes) and its label.
-     * An automatically placed legend goes where it covers the least of what was drawn.
+     * A legend: its box, then the entries in rows (and columns) with a padding of 3% of the box;
+     * each row holds a symbol in the first fMargin part of its column (line, fill box, marker,
+     * error bar, with the object's own attributes) and the label after it, as big as the row
+     * allows unless a text size is set. An automatically placed legend goes where it hides least.
      */
     static void legend(Graphics2D g, PadView v, TLegend legend) {
         if (legend.IsAutoPlaced()) {
@@ -190,27 +191,29 @@ final class PrimitivePainter {
         }
         int columns = Math.max(1, legend.GetNColumns());
         boolean header = entries.At(0) instanceof TLegendEntry e && e.GetOption().contains("h");
-        int rows = (header ? 1 : 0) + ((n - (header ? 1 : 0)) + columns - 1) / columns;
-        double rowH = r.getHeight() / rows;
-        double columnW = r.getWidth() / columns;
-        double size = legend.GetTextSize() > 0 ? v.textPx(legend.GetTextSize()) : 0.75 * rowH * (1 - legend.GetEntrySeparation());
+        int rows = Math.max(1, (header ? 1 : 0) + ((n - (header ? 1 : 0)) + columns - 1) / columns);
+        double padX = 0.03 * r.getWidth() / columns;
+        double padY = 0.03 * r.getHeight();
+        double separation = legend.GetEntrySeparation();
+        double rowH = (r.getHeight() - 2 * padY) / (rows + (rows - 1) * separation);
+        double columnW = (r.getWidth() - 2 * padX) / columns;
+        double boxW = legend.GetMargin() * columnW;
         int row = 0;
         int column = 0;
         for (int i = 0; i < n; i++) {
             if (!(entries.At(i) instanceof TLegendEntry entry)) {
                 continue;
             }
-            double yc = r.getY() + (row + 0.5) * rowH;
+            double y0 = r.getY() + padY + row * rowH * (1 + separation);
+            double yc = y0 + rowH / 2;
             if (i == 0 && header) {
-                Text.draw(g, entry.GetLabel(), r.getX() + 0.05 * r.getWidth(), yc, 12, 0, legend.GetTextFont(), size,
-                        legend.GetTextColor());
+                label(g, v, legend, entry.GetLabel(), r.getX() + padX, yc, r.getWidth() - 2 * padX, rowH);
                 row++;
                 continue;
             }
-            double x0 = r.getX() + column * columnW;
-            double symbolW = legend.GetMargin() * columnW;
-            symbol(g, entry, x0, yc, symbolW, rowH);
-            Text.draw(g, entry.GetLabel(), x0 + symbolW, yc, 12, 0, legend.GetTextFont(), size, legend.GetTextColor());
+            double x0 = r.getX() + padX + column * columnW;
+            symbol(g, entry, x0, y0, boxW - padX, rowH);
+            label(g, v, legend, entry.GetLabel(), x0 + boxW, yc, columnW - boxW, rowH);
             if (++column == columns) {
                 column = 0;
                 row++;
@@ -218,26 +221,44 @@ final class PrimitivePainter {
         }
     }
 
-    private static void symbol(Graphics2D g, TLegendEntry entry, double x0, double yc, double width, double rowH) {
+    /** A legend's label, left-aligned and centred on its row, shrunk to fit the row when no size is set. */
+    private static void label(Graphics2D g, PadView v, TLegend legend, String text, double x, double yc,
+            double width, double height) {
+        double size;
+        if (legend.GetTextSize() > 0) {
+            size = v.textPx(legend.GetTextSize());
+        } else {
+            size = height;
+            LatexText.Extent e = LatexText.parse(text).measure(legend.GetTextFont(), size);
+            double fit = Math.min(e.height() > 0 ? height / e.height() : 1, e.width() > 0 ? width / e.width() : 1);
+            size *= Math.min(1, fit);
+        }
+        Text.draw(g, text, x, yc, 12, 0, legend.GetTextFont(), size, legend.GetTextColor());
+    }
+
+    /** The symbol of an entry in the box from x0 over width, on the row from y0 of height rowH. */
+    private static void symbol(Graphics2D g, TLegendEntry entry, double x0, double y0, double width, double rowH) {
         String opt = entry.GetOption().toLowerCase();
         TObject o = entry.GetObject();
         TAttLine line = o instanceof TAttLine l ? l : entry;
         TAttFill fill = o instanceof TAttFill f ? f : entry;
         TAttMarker marker = o instanceof TAttMarker m ? m : entry;
         double xc = x0 + width / 2;
+        double yc = y0 + rowH / 2;
         if (opt.contains("f") && Pens.isFilled(fill) && fill.GetFillColor() != 0) {
-            Rectangle2D box = new Rectangle2D.Double(x0 + 0.15 * width, yc - 0.35 * rowH, 0.7 * width, 0.7 * rowH);
+            Rectangle2D box = new Rectangle2D.Double(x0, y0 + 0.1 * rowH, width, 0.8 * rowH);
             Pens.useFill(g, fill);
             g.fill(box);
-            if (Pens.useLine(g, line)) {
+            // a fill alone is outlined in the object's line
+            if (!opt.contains("l") && !opt.contains("e") && !opt.contains("p") && Pens.useLine(g, line)) {
                 g.draw(box);
             }
         }
         if (opt.contains("l") && Pens.useLine(g, line)) {
-            g.draw(new Line2D.Double(x0 + 0.15 * width, yc, x0 + 0.85 * width, yc));
+            g.draw(new Line2D.Double(x0, yc, x0 + width, yc));
         }
         if (opt.contains("e") && Pens.useLine(g, line)) {
-            g.draw(new Line2D.Double(xc, yc - 0.4 * rowH, xc, yc + 0.4 * rowH));
+            g.draw(new Line2D.Double(xc, y0, xc, y0 + rowH));
         }
         if (opt.contains("p")) {
             Pens.marker(g, marker, xc, yc);

@@ -55,6 +55,7 @@ class GalleryTest {
         gr.SetTitle("TGraphErrors Example;x;y");
         gr.SetMarkerColor(4);
         gr.SetMarkerStyle(21);
+        gr.Fit("pol2", "Q");
         gr.Draw("ALP");
         save(c2, "02-graph-errors");
 
