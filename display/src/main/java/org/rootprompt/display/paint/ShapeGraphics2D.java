@@ -300,7 +300,7 @@ public final class ShapeGraphics2D extends Graphics2D {
     @Override
     public void drawString(String str, float x, float y) {
         if (str != null && !str.isEmpty()) {
-            fill(new TextLayout(str, font, getFontRenderContext()).getOutline(AffineTransform.getTranslateInstance(x, y)));
+            fillText(new TextLayout(str, font, getFontRenderContext()), x, y);
         }
     }
 
@@ -312,9 +312,16 @@ public final class ShapeGraphics2D extends Graphics2D {
     @Override
     public void drawString(AttributedCharacterIterator iterator, float x, float y) {
         if (iterator != null && iterator.getEndIndex() > iterator.getBeginIndex()) {
-            TextLayout layout = new TextLayout(iterator, getFontRenderContext());
-            fill(layout.getOutline(AffineTransform.getTranslateInstance(x, y)));
+            fillText(new TextLayout(iterator, getFontRenderContext()), x, y);
         }
+    }
+
+    /**
+     * The outline at the origin, then moved: {@code getOutline(translation)} would turn the
+     * translation too when the font has a transform of its own.
+     */
+    private void fillText(TextLayout layout, float x, float y) {
+        fill(AffineTransform.getTranslateInstance(x, y).createTransformedShape(layout.getOutline(null)));
     }
 
     @Override
