@@ -63,7 +63,7 @@ final class CoreClasses {
     // The arrays: our objects hold Java primitive arrays, which the getters below receive.
 
     static final ClassDescription TARRAY = ClassDescription.of(Object.class, "TArray", 1, 7348658L)
-            .member("fN", kInt, "int", java.lang.reflect.Array::getLength)
+            .member("fN", kCounter, "int", java.lang.reflect.Array::getLength)
             .build();
 
     static final ClassDescription TARRAYC = array("TArrayC", 2928122166L, kChar, "char*");
