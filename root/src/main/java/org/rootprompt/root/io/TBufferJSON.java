@@ -67,20 +67,29 @@ public final class TBufferJSON {
         out.append('}');
     }
 
+    /**
+     * A list's objects with their options. An object we cannot describe is left out with a warning
+     * (a null in a pad's list would stop JSROOT from drawing the rest).
+     */
     private void writeCollection(TList list) {
         out.append(",\"name\":");
         writeString(list.GetName());
+        StringBuilder options = new StringBuilder();
+        int kept = 0;
         out.append(",\"arr\":[");
         for (int i = 0; i < list.GetSize(); i++) {
-            out.append(i > 0 ? "," : "");
-            writePointer(list.At(i));
+            TObject obj = list.At(i);
+            if (registry.forObject(obj) == null) {
+                ErrorHandler.report(ErrorHandler.kWarning, LOCATION,
+                        "class " + obj.ClassName() + " has no streamer description, " + obj.GetName() + " is left out");
+                continue;
+            }
+            String separator = kept++ > 0 ? "," : "";
+            out.append(separator);
+            writePointer(obj);
+            options.append(separator).append(jsonString(list.optionAt(i)));
         }
-        out.append("],\"opt\":[");
-        for (int i = 0; i < list.GetSize(); i++) {
-            out.append(i > 0 ? "," : "");
-            writeString(list.optionAt(i));
-        }
-        out.append(']');
+        out.append("],\"opt\":[").append(options).append(']');
     }
 
     private void writeMembers(Object obj, ClassDescription description) {
@@ -169,6 +178,11 @@ public final class TBufferJSON {
     }
 
     private void writeString(String s) {
+        out.append(jsonString(s));
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder out = new StringBuilder();
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -188,5 +202,6 @@ public final class TBufferJSON {
             }
         }
         out.append('"');
+        return out.toString();
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH1F;
@@ -171,6 +175,37 @@ class TBufferJSONTest {
         assertEquals("THashList", labels.get("_typename").asText());
         assertEquals(2, labels.get("arr").get(0).get("fUniqueID").asInt());
         assertEquals("b \"quoted\"", labels.get("arr").get(0).get("fString").asText());
+    }
+
+    @Test
+    void undescribedClassesAreReported() {
+        TF2 f2 = new TF2("f2", "x*y", 0, 1, 0, 1);
+        String[] json = new String[1];
+        String err = stderrOf(() -> json[0] = TBufferJSON.ConvertToJSON(f2));
+        assertEquals("null", json[0]);
+        assertEquals("Error in <TBufferJSON::ConvertToJSON>: class TF2 has no streamer description, written as null\n",
+                err);
+
+        TCanvas c = new TCanvas("c", "c", 800, 600);
+        sine().Draw("AL");
+        f2.Draw("same");
+        err = stderrOf(() -> json[0] = TBufferJSON.ConvertToJSON(c));
+        assertEquals("Warning in <TBufferJSON::ConvertToJSON>: class TF2 has no streamer description, f2 is left out\n",
+                err);
+        assertTrue(json[0].contains("\"arr\":[{\"_typename\":\"TGraph\""), json[0]);
+        assertTrue(json[0].contains("\"opt\":[\"al\"]"), json[0]); // TGraph::Draw keeps the option in lower case
+    }
+
+    private static String stderrOf(Runnable r) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setErr(saved);
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
