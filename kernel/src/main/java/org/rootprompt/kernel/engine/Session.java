@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jdk.jshell.SourceCodeAnalysis;
+import org.rootprompt.display.CanvasDisplay;
 import org.rootprompt.display.Display;
 import org.rootprompt.display.DisplaySink;
 import org.rootprompt.display.MimeBundle;
@@ -77,6 +78,7 @@ public final class Session implements Interpreter {
             e.warmUp();
             return e;
         });
+        CanvasDisplay.install();
         Display.setSink(new DisplaySink() {
             @Override
             public void display(MimeBundle bundle, String displayId) {
@@ -235,6 +237,8 @@ public final class Session implements Interpreter {
         } finally {
             System.out.flush();
             System.err.flush();
+            showCanvases(); // after the cell's text, as in ROOT's notebooks
+            System.err.flush();
         }
         MimeBundle result = null;
         if (runner.last != null && runner.last.display() != null && !request.silent()) {
@@ -243,6 +247,18 @@ public final class Session implements Interpreter {
                     : MimeBundle.text(runner.last.display());
         }
         return new ExecuteOutcome.Ok(result, userExpressions(request.userExpressions()), List.of());
+    }
+
+    /**
+     * Shows the canvases the cell drew on, as ROOT's notebooks do at the end of every cell, also
+     * after an error; a failure to paint is reported and does not fail the cell.
+     */
+    private static void showCanvases() {
+        try {
+            CanvasDisplay.showChanged();
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("Error in <TCanvas::Paint>: the canvas could not be drawn: " + e);
+        }
     }
 
     private static ExecuteOutcome interruptedError() {

@@ -278,6 +278,103 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         fEditable = editable;
     }
 
+    /**
+     * A legend of this pad's histograms, graphs and functions, labelled by their titles, drawn in
+     * the pad (ROOT's BuildLegend); x1 … y2 in NDC, or all 0 … the default for automatic placement.
+     */
+    public TLegend BuildLegend(double x1, double y1, double x2, double y2, String title, String option) {
+        TLegend legend = x1 == x2 || y1 == y2 ? new TLegend() : new TLegend(x1, y1, x2, y2, title);
+        if ((x1 == x2 || y1 == y2) && title != null && !title.isEmpty()) {
+            legend.SetHeader(title);
+        }
+        for (int i = 0; i < fPrimitives.GetSize(); i++) {
+            TObject o = fPrimitives.At(i);
+            if (o instanceof org.rootprompt.root.hist.TH1 || o instanceof org.rootprompt.root.hist.TGraph
+                    || o instanceof org.rootprompt.root.hist.TF1) {
+                String entryOption = option == null || option.isEmpty() ? legendOption(o, fPrimitives.optionAt(i)) : option;
+                legend.AddEntry(o, o.GetTitle(), entryOption);
+            }
+        }
+        TPad saved = gPad;
+        cd();
+        legend.Draw();
+        if (saved != null) {
+            saved.cd();
+        }
+        return legend;
+    }
+
+    public TLegend BuildLegend() {
+        return BuildLegend(0.3, 0.21, 0.3, 0.21, "", "");
+    }
+
+    /** What a legend entry shows of a primitive, from how it is drawn (ROOT's BuildLegend rules). */
+    private static String legendOption(TObject o, String drawOption) {
+        String opt = drawOption.toLowerCase();
+        if (o instanceof org.rootprompt.root.hist.TF1) {
+            return "l";
+        }
+        if (o instanceof org.rootprompt.root.hist.TGraph) {
+            String shown = (opt.contains("l") || opt.contains("c") ? "l" : "") + (opt.contains("p") || opt.contains("*") ? "p" : "")
+                    + (opt.contains("f") || opt.contains("b") ? "f" : "");
+            return shown.isEmpty() ? "lp" : shown;
+        }
+        if (opt.contains("e") || opt.contains("p")) {
+            return "lep";
+        }
+        return "lf";
+    }
+
+    // ---- saving ----
+
+    /**
+     * Saves the pad's canvas as a picture or a JSON file chosen by the file's extension (".png",
+     * ".svg", ".pdf", ".json" …), as ROOT's SaveAs; ROOT's message tells where it went.
+     */
+    public void SaveAs(String filename, String option) {
+        String name = filename == null || filename.isEmpty() ? GetName() + ".png" : filename;
+        int dot = name.lastIndexOf('.');
+        String format = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String location = GetCanvas() == this ? "TCanvas::SaveAs" : "TPad::SaveAs";
+        if (format.equals("c") || format.equals("cxx") || format.equals("root")) {
+            ErrorHandler.report(ErrorHandler.kError, location, "saving a canvas as ." + format
+                    + " is not supported; use .png, .svg, .pdf or .json");
+            return;
+        }
+        CanvasWriter writer = null;
+        for (CanvasWriter w : java.util.ServiceLoader.load(CanvasWriter.class, TPad.class.getClassLoader())) {
+            if (w.formats().contains(format)) {
+                writer = w;
+                break;
+            }
+        }
+        if (writer == null) {
+            ErrorHandler.report(ErrorHandler.kError, location, "cannot save " + name + ": no writer for \"" + format
+                    + "\" files (the formats are png, svg, pdf and json)");
+            return;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(name);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+            writer.write(GetCanvas(), format, out);
+        } catch (java.io.IOException | RuntimeException e) {
+            ErrorHandler.report(ErrorHandler.kError, location, "cannot write " + name + ": " + e.getMessage());
+            return;
+        }
+        String kind = format.equals("svg") ? "SVG" : format.equals("json") ? "ROOT JSON" : format;
+        ErrorHandler.report(ErrorHandler.kInfo, GetCanvas() == this ? "TCanvas::Print" : "TPad::Print",
+                kind + " file " + name + " has been created");
+    }
+
+    public void SaveAs(String filename) {
+        SaveAs(filename, "");
+    }
+
+    /** Saves as a file, like {@link #SaveAs} (ROOT's Print with a file name). */
+    @Override
+    public void Print(String filename) {
+        SaveAs(filename, "");
+    }
+
     // ---- geometry ----
 
     public TCanvas GetCanvas() {

@@ -1,5 +1,6 @@
 package org.rootprompt.root.gpad;
 
+import org.rootprompt.root.core.EColor;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TNamed;
 
@@ -96,7 +97,6 @@ public class TStyle extends TNamed {
     private final double[] fTitleOffset = {1, 0, 1}; // 0: ROOT places the y title automatically
     private final double[] fTickLength = {0.03, 0.03, 0.03};
 
-    private int fPalette = 57; // kBird
 
     public TStyle(String name, String title) {
         super(name, title);
@@ -360,9 +360,11 @@ public class TStyle extends TNamed {
 
     // ---- palette ----
 
-    /** The colour palette's number (ROOT's kBird = 57 by default). */
-    public int GetPalette() { return fPalette; }
-
-    /** Chooses one of ROOT's predefined palettes, e.g. kBird (57), kRainBow (55), kViridis (112). */
-    public void SetPalette(int palette) { fPalette = palette; }
+    /** The current palette, kept by {@link TColor}: {@code gStyle.SetPalette(kViridis)}; kBird by default. */
+    public void SetPalette() { TColor.SetPalette(EColor.kBird); }
+    public void SetPalette(int ncolors) { TColor.SetPalette(ncolors); }
+    public void SetPalette(int ncolors, int[] colors) { TColor.SetPalette(ncolors, colors); }
+    public void SetPalette(int ncolors, int[] colors, double alpha) { TColor.SetPalette(ncolors, colors, alpha); }
+    public int GetColorPalette(int i) { return TColor.GetColorPalette(i); }
+    public int GetNumberOfColors() { return TColor.GetNumberOfColors(); }
 }

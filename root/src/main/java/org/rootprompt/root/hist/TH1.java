@@ -1410,6 +1410,72 @@ public abstract class TH1 extends TNamed
         return neff > 0 ? Math.sqrt(variance / (2 * neff)) : 0;
     }
 
+    /**
+     * The skewness along axis 1, 2 or 3, from the bin contents at the bin centres around the
+     * statistics' mean and standard deviation, as ROOT computes it; 11, 12 and 13 give its error
+     * for a normal parent, sqrt(6 / Neff).
+     */
+    public double GetSkewness(int axis) {
+        return standardisedMoment(axis, 3, "GetSkewness", 6);
+    }
+
+    public double GetSkewness() {
+        return GetSkewness(1);
+    }
+
+    /** The excess kurtosis (0 for a normal distribution) along axis 1, 2 or 3; 11–13: its error sqrt(24 / Neff). */
+    public double GetKurtosis(int axis) {
+        return standardisedMoment(axis, 4, "GetKurtosis", 24) - (isAxis(axis) ? 3 : 0);
+    }
+
+    public double GetKurtosis() {
+        return GetKurtosis(1);
+    }
+
+    private double standardisedMoment(int axis, int order, String method, double errorFactor) {
+        if (axis > 10 && axis <= 13) {
+            double neff = GetEffectiveEntries();
+            return neff > 0 ? Math.sqrt(errorFactor / neff) : 0;
+        }
+        if (!isAxis(axis)) {
+            Error(method, "illegal value of parameter");
+            return 0;
+        }
+        double mean = GetMean(axis);
+        double sd = GetStdDev(axis);
+        int dimension = this instanceof TH3 ? 3 : this instanceof TH2 ? 2 : 1;
+        TAxis[] axes = {fXaxis, dimension > 1 ? GetYaxis() : null, dimension > 2 ? GetZaxis() : null};
+        int[] first = new int[3];
+        int[] last = new int[3];
+        for (int i = 0; i < 3; i++) {
+            if (axes[i] == null) {
+                continue;
+            }
+            first[i] = axes[i].GetFirst();
+            last[i] = axes[i].GetLast();
+            if (fgStatOverflows && !axes[i].IsRangeSet()) { // the under/overflows count, as in GetStats
+                first[i] = first[i] == 1 ? 0 : first[i];
+                last[i] = last[i] == axes[i].GetNbins() ? last[i] + 1 : last[i];
+            }
+        }
+        int nx = fXaxis.GetNbins() + 2;
+        int ny = axes[1] == null ? 1 : axes[1].GetNbins() + 2;
+        double sum = 0;
+        double np = 0;
+        for (int bz = first[2]; bz <= last[2]; bz++) {
+            for (int by = first[1]; by <= last[1]; by++) {
+                for (int bx = first[0]; bx <= last[0]; bx++) {
+                    int[] bins = {bx, by, bz};
+                    double x = axes[axis - 1].GetBinCenter(bins[axis - 1]);
+                    double w = RetrieveBinContent(bx + nx * (by + ny * bz));
+                    np += w;
+                    sum += w * Math.pow(x - mean, order);
+                }
+            }
+        }
+        return sum / (np * Math.pow(sd, order));
+    }
+
     /** The covariance of two axes (1, 2, 3); of an axis with itself, its variance. */
     public double GetCovariance(int axis1, int axis2) {
         if (!isAxis(axis1) || !isAxis(axis2)) {

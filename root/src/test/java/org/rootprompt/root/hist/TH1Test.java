@@ -274,4 +274,57 @@ class TH1Test {
         assertEquals("y", h2.GetYaxis().GetTitle());
         assertEquals(2, h2.GetYaxis().GetNbins());
     }
+
+    @Test
+    void skewnessAndKurtosisAsScipyComputesThemForValuesAtBinCentres() {
+        // scipy.stats.skew(d), scipy.stats.kurtosis(d) (biased, Fisher) for
+        // d = [0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.5, 7.5]: 1.4758612755598397, 1.3529856386999244
+        TH1D h = new TH1D("skew_h", "", 10, 0, 10);
+        h.SetDirectory(null);
+        for (double x : new double[] {0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.5, 7.5}) {
+            h.Fill(x);
+        }
+        assertEquals(1.4758612755598397, h.GetSkewness(), 1e-12);
+        assertEquals(1.3529856386999244, h.GetKurtosis(), 1e-12);
+        assertEquals(Math.sqrt(6.0 / 8), h.GetSkewness(11), 1e-15);
+        assertEquals(Math.sqrt(24.0 / 8), h.GetKurtosis(11), 1e-15);
+        // weighted: numpy moments of x = [0.5, 1.5, 4.5] with weights [1, 2, 3]
+        TH1D w = new TH1D("skew_w", "", 10, 0, 10);
+        w.SetDirectory(null);
+        w.Fill(0.5, 1);
+        w.Fill(1.5, 2);
+        w.Fill(4.5, 3);
+        assertEquals(-0.12068685239272899, w.GetSkewness(), 1e-12);
+        assertEquals(-1.819526627218935, w.GetKurtosis(), 1e-12);
+    }
+
+    @Test
+    void skewnessOfA2DHistogramPerAxis() {
+        TH2D h = new TH2D("skew_2d", "", 10, 0, 10, 10, 0, 10);
+        h.SetDirectory(null);
+        double[] d = {0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.5, 7.5};
+        for (double x : d) {
+            h.Fill(x, 5.5);
+            h.Fill(5.5, x);
+        }
+        // each axis sees d plus eight values at 5.5: the biased sample skewness of those 16 values
+        double[] all = new double[16];
+        for (int i = 0; i < 8; i++) {
+            all[i] = d[i];
+            all[i + 8] = 5.5;
+        }
+        assertEquals(h.GetSkewness(1), h.GetSkewness(2), 1e-12);
+        assertEquals(biasedSkew(all), h.GetSkewness(1), 1e-12);
+    }
+
+    private static double biasedSkew(double[] v) {
+        double m = 0;
+        for (double x : v) m += x;
+        m /= v.length;
+        double m2 = 0, m3 = 0;
+        for (double x : v) { m2 += (x - m) * (x - m); m3 += Math.pow(x - m, 3); }
+        m2 /= v.length;
+        m3 /= v.length;
+        return m3 / Math.pow(m2, 1.5);
+    }
 }

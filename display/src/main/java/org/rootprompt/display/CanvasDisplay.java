@@ -1,0 +1,87 @@
+package org.rootprompt.display;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rootprompt.display.paint.CanvasPainter;
+import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.core.TROOT;
+import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TPad;
+import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
+import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.THStack;
+import org.rootprompt.root.hist.TMultiGraph;
+
+/**
+ * The notebook side of canvases, as ROOT's notebooks behave: at the end of a cell every canvas
+ * drawn on or updated during it is shown once, in creation order, as a PNG (and, with
+ * {@code %jsroot on}, as interactive JSROOT too); the flags then reset, so a canvas shows again
+ * only when it changes again.
+ */
+public final class CanvasDisplay {
+    private static volatile boolean jsroot;
+
+    private CanvasDisplay() {}
+
+    /**
+     * Makes {@code display(canvas)} show the picture, and {@code display(h)} draw a histogram, graph
+     * or function in a canvas of its own; the kernel calls this once at start.
+     */
+    public static void install() {
+        Renderers.register(TCanvas.class, CanvasDisplay::bundle);
+        for (Class<? extends TObject> drawable : List.of(TH1.class, TGraph.class, TF1.class, THStack.class, TMultiGraph.class)) {
+            Renderers.register(drawable, CanvasDisplay::drawnAlone);
+        }
+    }
+
+    /**
+     * An object drawn alone in a canvas of the default size that is closed again, so that the
+     * user's canvases and gPad are as they were.
+     */
+    static MimeBundle drawnAlone(TObject obj) {
+        TPad current = TPad.gPad;
+        TCanvas canvas = new TCanvas("display_" + obj.GetName(), obj.GetTitle(),
+                TStyle.gStyle.GetCanvasDefW(), TStyle.gStyle.GetCanvasDefH());
+        try {
+            obj.Draw();
+            return bundle(canvas);
+        } finally {
+            canvas.Close();
+            TPad.gPad = current;
+        }
+    }
+
+    /** Whether canvases are also sent as JSROOT HTML ({@code %jsroot on|off}). */
+    public static void setJsroot(boolean on) {
+        jsroot = on;
+    }
+
+    public static boolean isJsroot() {
+        return jsroot;
+    }
+
+    /** Shows every canvas drawn or updated since the last call, and resets their flags. */
+    public static void showChanged() {
+        for (TObject o : TROOT.gROOT.GetListOfCanvases()) {
+            if (o instanceof TCanvas c && (c.IsDrawn() || c.IsUpdated())) {
+                c.ResetDrawn();
+                c.ResetUpdated();
+                Display.display(c);
+            }
+        }
+    }
+
+    /** The outputs of one canvas: image/png always, text/plain always. */
+    public static MimeBundle bundle(TCanvas canvas) {
+        BufferedImage image = CanvasPainter.toImage(canvas);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("image/png", Renderers.base64Png(image));
+        data.put("text/plain", "<TCanvas " + canvas.GetName() + " (" + canvas.GetWindowWidth() + "x"
+                + canvas.GetWindowHeight() + ")>");
+        return new MimeBundle(data, Map.of("image/png", Map.of("width", image.getWidth(), "height", image.getHeight())));
+    }
+}

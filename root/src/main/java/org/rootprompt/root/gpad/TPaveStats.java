@@ -1,0 +1,26 @@
+package org.rootprompt.root.gpad;
+
+/**
+ * The stat box of a histogram (named "stats", kept in its list of functions once painted): which
+ * statistics and fit results it shows, and their formats, as gStyle's SetOptStat/SetOptFit.
+ */
+public class TPaveStats extends TPaveText {
+    private int fOptStat = TStyle.gStyle.GetOptStat();
+    private int fOptFit = TStyle.gStyle.GetOptFit();
+    private String fStatFormat = TStyle.gStyle.GetStatFormat();
+    private String fFitFormat = TStyle.gStyle.GetFitFormat();
+
+    public TPaveStats(double x1, double y1, double x2, double y2, String option) {
+        super(x1, y1, x2, y2, option);
+        SetName("stats");
+    }
+
+    public int GetOptStat() { return fOptStat; }
+    public void SetOptStat(int mode) { fOptStat = mode == 1 ? 1111 : mode; }
+    public int GetOptFit() { return fOptFit; }
+    public void SetOptFit(int mode) { fOptFit = mode == 1 ? 111 : mode; }
+    public String GetStatFormat() { return fStatFormat; }
+    public void SetStatFormat(String format) { fStatFormat = format; }
+    public String GetFitFormat() { return fFitFormat; }
+    public void SetFitFormat(String format) { fFitFormat = format; }
+}
