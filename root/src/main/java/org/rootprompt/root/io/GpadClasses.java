@@ -3,11 +3,13 @@ package org.rootprompt.root.io;
 import static org.rootprompt.root.io.CoreClasses.*;
 import static org.rootprompt.root.io.StreamerType.*;
 
-import org.rootprompt.root.gpad.TCanvas;
-import org.rootprompt.root.gpad.TPad;
+import org.rootprompt.root.gpad.*;
 
 /**
- * Descriptions of TPad and TCanvas (ROOT 6.28: TPad v13, TCanvas v8). The pixel conversion members
+ * Descriptions of the pads and the graphics primitives (ROOT 6.28: TPad v13, TCanvas v8; the
+ * primitives' versions from their ClassDef in ROOT 6's headers; their checksums are in none of the
+ * ROOT files or captured streamers we have, so they are {@link ClassDescription#UNKNOWN_CHECKSUM}
+ * until a ROOT file holding them is found). The pixel conversion members
  * are computed as ROOT's TPad::ResizePad does for the canvas's drawing area (the window less ROOT's
  * borders of 4 × 28 pixels), with the pad's coordinates 0..1 as a saved canvas shows them.
  */
@@ -158,12 +160,173 @@ final class GpadClasses {
             .member("kMenuBar", kBool, "bool", c -> c.TestBit(TCanvas.kMenuBar))
             .build();
 
+    // ---- primitives ----
+
+    private static final long UNKNOWN = ClassDescription.UNKNOWN_CHECKSUM;
+
+    static final ClassDescription TTEXT = ClassDescription.of(TText.class, "TText", 2, UNKNOWN)
+            .base(TNAMED)
+            .base(TATTTEXT)
+            .base(TATTBBOX2D)
+            .member("fX", kDouble, "double", TText::GetX)
+            .member("fY", kDouble, "double", TText::GetY)
+            .build();
+
+    /** TLatex streams two of its layout members; the others are transient. */
+    static final ClassDescription TLATEX = ClassDescription.of(TLatex.class, "TLatex", 2, UNKNOWN)
+            .base(TTEXT)
+            .base(TATTLINE)
+            // ROOT's defaults: sub- and superscripts shrink at most 3 times; the starting font size
+            .member("fLimitFactorSize", kInt, "int", l -> 3)
+            .member("fOriginSize", kDouble, "double", l -> 0.05)
+            .build();
+
+    static final ClassDescription TLINE = ClassDescription.of(TLine.class, "TLine", 3, UNKNOWN)
+            .base(TOBJECT)
+            .base(TATTLINE)
+            .base(TATTBBOX2D)
+            .member("fX1", kDouble, "double", TLine::GetX1)
+            .member("fY1", kDouble, "double", TLine::GetY1)
+            .member("fX2", kDouble, "double", TLine::GetX2)
+            .member("fY2", kDouble, "double", TLine::GetY2)
+            .build();
+
+    static final ClassDescription TARROW = ClassDescription.of(TArrow.class, "TArrow", 2, UNKNOWN)
+            .base(TLINE)
+            .base(TATTFILL)
+            .member("fAngle", kFloat, "float", a -> (float) a.GetAngle())
+            .member("fArrowSize", kFloat, "float", a -> (float) a.GetArrowSize())
+            .member("fOption", kTString, "TString", TArrow::GetOption)
+            .build();
+
+    static final ClassDescription TMARKER = ClassDescription.of(TMarker.class, "TMarker", 3, UNKNOWN)
+            .base(TOBJECT)
+            .base(TATTMARKER)
+            .base(TATTBBOX2D)
+            .member("fX", kDouble, "double", TMarker::GetX)
+            .member("fY", kDouble, "double", TMarker::GetY)
+            .build();
+
+    static final ClassDescription TBOX = ClassDescription.of(TBox.class, "TBox", 2, UNKNOWN)
+            .base(TOBJECT)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTBBOX2D)
+            .member("fX1", kDouble, "double", TBox::GetX1)
+            .member("fY1", kDouble, "double", TBox::GetY1)
+            .member("fX2", kDouble, "double", TBox::GetX2)
+            .member("fY2", kDouble, "double", TBox::GetY2)
+            .build();
+
+    static final ClassDescription TELLIPSE = ClassDescription.of(TEllipse.class, "TEllipse", 3, UNKNOWN)
+            .base(TOBJECT)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTBBOX2D)
+            .member("fX1", kDouble, "double", TEllipse::GetX1)
+            .member("fY1", kDouble, "double", TEllipse::GetY1)
+            .member("fR1", kDouble, "double", TEllipse::GetR1)
+            .member("fR2", kDouble, "double", TEllipse::GetR2)
+            .member("fPhimin", kDouble, "double", TEllipse::GetPhimin)
+            .member("fPhimax", kDouble, "double", TEllipse::GetPhimax)
+            .member("fTheta", kDouble, "double", TEllipse::GetTheta)
+            .build();
+
+    /**
+     * TPave: our paves keep one set of corners, NDC when the option says so. ROOT's fInit 1 says the
+     * NDC corners are valid; with 0 (corners in the pad's coordinates) JSROOT converts them itself.
+     */
+    static final ClassDescription TPAVE = ClassDescription.of(TPave.class, "TPave", 3, UNKNOWN)
+            .base(TBOX)
+            .member("fX1NDC", kDouble, "double", p -> p.IsNDC() ? p.GetX1NDC() : 0.0)
+            .member("fY1NDC", kDouble, "double", p -> p.IsNDC() ? p.GetY1NDC() : 0.0)
+            .member("fX2NDC", kDouble, "double", p -> p.IsNDC() ? p.GetX2NDC() : 0.0)
+            .member("fY2NDC", kDouble, "double", p -> p.IsNDC() ? p.GetY2NDC() : 0.0)
+            .member("fBorderSize", kInt, "int", TPave::GetBorderSize)
+            .member("fInit", kInt, "int", p -> p.IsNDC() ? 1 : 0)
+            .member("fShadowColor", kInt, "int", TPave::GetShadowColor)
+            .member("fCornerRadius", kDouble, "double", TPave::GetCornerRadius)
+            .member("fOption", kTString, "TString", TPave::GetOption)
+            .member("fName", kTString, "TString", TPave::GetName)
+            .build();
+
+    static final ClassDescription TPAVETEXT = ClassDescription.of(TPaveText.class, "TPaveText", 2, UNKNOWN)
+            .base(TPAVE)
+            .base(TATTTEXT)
+            .member("fLabel", kTString, "TString", TPaveText::GetLabel)
+            .member("fLongest", kInt, "int", GpadClasses::longestLine)
+            .member("fMargin", kFloat, "float", p -> (float) p.GetMargin())
+            .member("fLines", kObjectP, "TList*", TPaveText::GetListOfLines)
+            .build();
+
+    static final ClassDescription TPAVESTATS = ClassDescription.of(TPaveStats.class, "TPaveStats", 5, UNKNOWN)
+            .base(TPAVETEXT)
+            .member("fOptFit", kInt, "int", TPaveStats::GetOptFit)
+            .member("fOptStat", kInt, "int", TPaveStats::GetOptStat)
+            .member("fFitFormat", kTString, "TString", TPaveStats::GetFitFormat)
+            .member("fStatFormat", kTString, "TString", TPaveStats::GetStatFormat)
+            // the histogram it belongs to is not kept; JSROOT finds it in the pad
+            .member("fParent", kObjectP, "TObject*", p -> null)
+            .build();
+
+    static final ClassDescription TPAVELABEL = ClassDescription.of(TPaveLabel.class, "TPaveLabel", 2, UNKNOWN)
+            .base(TPAVE)
+            .base(TATTTEXT)
+            .member("fLabel", kTString, "TString", TPaveLabel::GetLabel)
+            .build();
+
+    static final ClassDescription TLEGENDENTRY = ClassDescription.of(TLegendEntry.class, "TLegendEntry", 1, UNKNOWN)
+            .base(TOBJECT)
+            .base(TATTTEXT)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTMARKER)
+            .member("fObject", kObjectP, "TObject*", TLegendEntry::GetObject)
+            .member("fLabel", kTString, "TString", TLegendEntry::GetLabel)
+            .member("fOption", kTString, "TString", TLegendEntry::GetOption)
+            .build();
+
+    /** TLegend v3 (ROOT 6); its members as the header of v2 lists them. */
+    static final ClassDescription TLEGEND = ClassDescription.of(TLegend.class, "TLegend", 3, UNKNOWN)
+            .base(TPAVE)
+            .base(TATTTEXT)
+            .member("fPrimitives", kObjectP, "TList*", TLegend::GetListOfPrimitives)
+            .member("fEntrySeparation", kFloat, "float", l -> (float) l.GetEntrySeparation())
+            .member("fMargin", kFloat, "float", l -> (float) l.GetMargin())
+            .member("fNColumns", kInt, "int", TLegend::GetNColumns)
+            .member("fColumnSeparation", kFloat, "float", l -> (float) l.GetColumnSeparation())
+            .build();
+
     static void register(ClassRegistry registry) {
         registry.add(TPad.class, TPAD);
         registry.add(TCanvas.class, TCANVAS);
+        registry.add(TText.class, TTEXT);
+        registry.add(TLatex.class, TLATEX);
+        registry.add(TLine.class, TLINE);
+        registry.add(TArrow.class, TARROW);
+        registry.add(TMarker.class, TMARKER);
+        registry.add(TBox.class, TBOX);
+        registry.add(TEllipse.class, TELLIPSE);
+        registry.add(TPave.class, TPAVE);
+        registry.add(TPaveText.class, TPAVETEXT);
+        registry.add(TPaveStats.class, TPAVESTATS);
+        registry.add(TPaveLabel.class, TPAVELABEL);
+        registry.add(TLegendEntry.class, TLEGENDENTRY);
+        registry.add(TLegend.class, TLEGEND);
         for (ClassDescription d : new ClassDescription[] {TATTPAD, TQOBJECT, TVIRTUALPAD, TATTBBOX2D, TATTCANVAS}) {
             registry.add(null, d);
         }
+    }
+
+    /** The length of the longest text line of a pave (ROOT's fLongest, kept as lines are added). */
+    static int longestLine(TPaveText pave) {
+        int longest = 0;
+        for (org.rootprompt.root.core.TObject line : pave.GetListOfLines()) {
+            if (line instanceof TText text) {
+                longest = Math.max(longest, text.GetTitle().length());
+            }
+        }
+        return longest;
     }
 
     /** ROOT's drawing area: the window less 4 pixels of border in x and 28 (title bar) in y. */

@@ -12,11 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.rootprompt.root.core.TList;
-import org.rootprompt.root.core.TObjString;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.core.TROOT;
-import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.*;
 import org.rootprompt.root.hist.*;
 
 /**
@@ -128,10 +126,35 @@ class JsrootDrawTest {
             divided.cd(2);
             h2[1].Draw("colz");
             objects.put("TCanvas_divided", divided);
+            objects.put("TCanvas_primitives", primitives(h1[3], g));
             return objects;
         } finally {
             TH1.AddDirectory(true);
         }
+    }
+
+    /** A histogram with every kind of graphics primitive on top. */
+    private static TCanvas primitives(TH1 h, TGraph g) {
+        TCanvas c = new TCanvas("c3", "primitives", 800, 600);
+        h.Draw();
+        g.Draw("L SAME");
+        TLegend legend = new TLegend(0.6, 0.7, 0.88, 0.88);
+        legend.AddEntry(h, "histogram", "l");
+        legend.AddEntry(g, "graph", "lp");
+        legend.Draw();
+        TPaveText pave = new TPaveText(0.15, 0.7, 0.4, 0.85, "NDC");
+        pave.AddText("first line");
+        pave.AddText("#sqrt{second}");
+        pave.Draw();
+        new TPaveLabel(1, 5, 4, 7, "label").Draw();
+        new TLatex(5, 8, "E = mc^{2}").Draw();
+        new TText(0.2, 0.2, "plain text").DrawTextNDC(0.2, 0.2, "plain text");
+        new TLine(0, 2, 10, 2).Draw();
+        new TArrow(2, 3, 6, 6, 0.03, "|>").Draw();
+        new TBox(7, 1, 9, 3).Draw();
+        new TEllipse(5, 4, 1, 0.5).Draw();
+        new TMarker(3, 3, 20).Draw();
+        return c;
     }
 
     private static Path findUp(Path relative) {

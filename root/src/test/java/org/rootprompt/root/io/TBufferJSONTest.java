@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TLatex;
+import org.rootprompt.root.gpad.TLine;
+import org.rootprompt.root.gpad.TPaveStats;
+import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
@@ -123,6 +127,45 @@ class TBufferJSONTest {
         assertEquals("hist", list.get("opt").get(0).asText());
         compare(expected.get("fPrimitives").get("arr").get(1), list.get("arr").get(0), Set.of("fBits", "fFunctions"));
         assertEquals(800, ours.get("fWindowWidth").asInt());
+    }
+
+    @Test
+    void titlePaveMatchesJsrootExample() throws IOException {
+        TPaveText title = new TPaveText(0.3, 0.94, 0.7, 0.995, "blNDC");
+        title.SetName("title");
+        title.SetBorderSize(0);
+        title.SetFillStyle(0);
+        title.SetTextAlign(22);
+        title.SetTextFont(42);
+        title.AddText("px distribution");
+        JsonNode expected = expected("tcanvas_th1f.json").get("fPrimitives").get("arr").get(2);
+        // fBits: ROOT's 9 (kCanDelete, kMustCleanup); fX1…fY2: ROOT converts the NDC corners to the
+        // pad's coordinates once painted, our pave keeps one set of corners (here NDC)
+        compare(expected, parse(TBufferJSON.ConvertToJSON(title)), Set.of("fBits", "fX1", "fY1", "fX2", "fY2"));
+    }
+
+    @Test
+    void statBoxMatchesJsrootExample() throws IOException {
+        TPaveStats stats = new TPaveStats(0.78, 0.775, 0.98, 0.935, "brNDC");
+        stats.SetBorderSize(1);
+        stats.SetTextAlign(12);
+        stats.SetTextFont(42);
+        stats.SetOptStat(1111);
+        stats.SetOptFit(0);
+        JsonNode expected = expected("tcanvas_th1f.json").get("fPrimitives").get("arr").get(1)
+                .get("fFunctions").get("arr").get(0);
+        // as the title, and fParent: ROOT points to the histogram, ours is null (JSROOT finds it in the pad)
+        compare(expected, parse(TBufferJSON.ConvertToJSON(stats)),
+                Set.of("fBits", "fX1", "fY1", "fX2", "fY2", "fParent"));
+    }
+
+    @Test
+    void ndcPrimitivesCarryRootsBit() throws IOException {
+        TLatex text = new TLatex(0.5, 0.5, "#alpha");
+        text.SetNDC(true);
+        assertEquals(1 << 14, parse(TBufferJSON.ConvertToJSON(text)).get("fBits").asInt()); // kTextNDC
+        TLine line = new TLine(0, 0, 1, 1);
+        assertEquals(0, parse(TBufferJSON.ConvertToJSON(line)).get("fBits").asInt());
     }
 
     @Test
