@@ -44,7 +44,10 @@ public final class ClassDescription {
         this.elements = Collections.unmodifiableList(elements);
     }
 
-    /** Starts the description of a class whose objects are Java objects of type T. */
+    /**
+     * Starts the description of ROOT's class rootName, read from Java objects of type javaType
+     * (which types the getters' lambdas; a base may be read from a part of the object).
+     */
     public static <T> Builder<T> of(Class<T> javaType, String rootName, int version, long checksum) {
         return new Builder<>(rootName, version, checksum);
     }

@@ -14,6 +14,8 @@ import org.rootprompt.root.hist.*;
 final class HistClasses {
     private HistClasses() {}
 
+    // Constants named after a class of ours that this file imports (TH1, TH1F …) end in "_".
+
     static final ClassDescription TATTAXIS = ClassDescription.of(TAxis.class, "TAttAxis", 4, 1550843710L)
             .member("fNdivisions", kInt, "int", TAxis::GetNdivisions)
             .member("fAxisColor", kShort, "short", TAxis::GetAxisColor)
