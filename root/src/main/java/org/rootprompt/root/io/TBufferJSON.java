@@ -123,7 +123,7 @@ public final class TBufferJSON {
             case StreamerType.kObject, StreamerType.kAny -> writeEmbedded(value, registry.forName(m.typeName()));
             case StreamerType.kObjectp, StreamerType.kObjectP -> writePointer(value);
             case StreamerType.kAnyP -> writeEmbedded(value, registry.forName(m.typeName().replace("*", "")));
-            default -> writeNumber(((Number) value).doubleValue());
+            default -> writeNumber((Number) value);
         }
     }
 
@@ -148,7 +148,7 @@ public final class TBufferJSON {
             if (element instanceof String s) {
                 writeString(s);
             } else {
-                writeNumber(((Number) element).doubleValue());
+                writeNumber((Number) element);
             }
         }
         out.append(']');
@@ -161,17 +161,19 @@ public final class TBufferJSON {
     /**
      * Numbers as JSON allows them. NaN and ±Inf are not JSON: ±Inf becomes ±2e308, which JSON
      * parsers (JSROOT's JSON.parse) read back as ±Infinity; NaN becomes null, which JSROOT treats as
-     * a missing value. Floats are written with their own shortest digits (0.005, not 0.004999…).
+     * a missing value. Float_t values are written with a float's shortest digits (0.005, not
+     * 0.004999…), doubles with a double's, so that both read back exactly.
      */
-    private void writeNumber(double v) {
+    private void writeNumber(Number number) {
+        double v = number.doubleValue();
         if (Double.isNaN(v)) {
             out.append("null");
         } else if (Double.isInfinite(v)) {
             out.append(v > 0 ? "2e308" : "-2e308");
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             out.append((long) v);
-        } else if ((float) v == v) {
-            out.append(Float.toString((float) v));
+        } else if (number instanceof Float f) {
+            out.append(Float.toString(f));
         } else {
             out.append(Double.toString(v));
         }

@@ -27,6 +27,7 @@ import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TH1;
+import org.rootprompt.root.hist.TH1D;
 import org.rootprompt.root.hist.TH1F;
 
 /**
@@ -204,6 +205,19 @@ class TBufferJSONTest {
         JsonNode arr = parse(TBufferJSON.ConvertToJSON(h)).get("fArray");
         assertTrue(arr.get(1).isNull());
         assertEquals(Double.POSITIVE_INFINITY, arr.get(2).asDouble());
+    }
+
+    @Test
+    void numbersReadBackExactly() throws IOException {
+        TH1D h = new TH1D("h", "h", 2, 0, 1);
+        h.SetDirectory(null);
+        h.SetBinContent(1, Math.scalb(1.0, -20)); // a double that a float holds too: all its digits
+        h.SetBinContent(2, 0.1);
+        h.SetMarkerSize(0.7f);
+        JsonNode json = parse(TBufferJSON.ConvertToJSON(h));
+        assertEquals(Math.scalb(1.0, -20), json.get("fArray").get(1).asDouble(), 0);
+        assertEquals(0.1, json.get("fArray").get(2).asDouble(), 0);
+        assertEquals("0.7", json.get("fMarkerSize").asText()); // a Float_t with a float's digits
     }
 
     @Test
