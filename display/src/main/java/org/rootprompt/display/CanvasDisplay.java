@@ -8,6 +8,7 @@ import org.rootprompt.display.paint.CanvasPainter;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.io.TBufferJSON;
 import org.rootprompt.root.gpad.TPad;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
@@ -24,6 +25,7 @@ import org.rootprompt.root.hist.TMultiGraph;
  */
 public final class CanvasDisplay {
     private static volatile boolean jsroot;
+    private static volatile List<String> jsrootServers = serversFromProperty();
 
     private CanvasDisplay() {}
 
@@ -64,6 +66,31 @@ public final class CanvasDisplay {
         return jsroot;
     }
 
+    /** Where the notebook loads JSROOT from: base URLs tried in order (relative ones from the notebook server). */
+    public static void setJsrootServers(List<String> servers) {
+        jsrootServers = servers.isEmpty() ? JsrootHtml.DEFAULT_SERVERS : List.copyOf(servers);
+    }
+
+    public static List<String> getJsrootServers() {
+        return jsrootServers;
+    }
+
+    /** The servers that install wrote into the kernelspec (-Drootprompt.jsroot=a,b), else JSROOT's own. */
+    private static List<String> serversFromProperty() {
+        String property = System.getProperty("rootprompt.jsroot", "").strip();
+        if (property.isEmpty()) {
+            return JsrootHtml.DEFAULT_SERVERS;
+        }
+        List<String> servers = new java.util.ArrayList<>();
+        for (String s : property.split(",")) {
+            if (!s.isBlank()) {
+                servers.add(s.strip());
+            }
+        }
+        servers.addAll(JsrootHtml.DEFAULT_SERVERS); // the internet copies as the last resort
+        return List.copyOf(new java.util.LinkedHashSet<>(servers));
+    }
+
     /** Shows every canvas drawn or updated since the last call, and resets their flags. */
     public static void showChanged() {
         for (TObject o : TROOT.gROOT.GetListOfCanvases()) {
@@ -75,10 +102,17 @@ public final class CanvasDisplay {
         }
     }
 
-    /** The outputs of one canvas: image/png always, text/plain always. */
+    /**
+     * The outputs of one canvas: text/html drawing it with JSROOT when {@code %jsroot on}, image/png
+     * always (for viewers without JavaScript: GitHub, nbconvert to PDF), text/plain always.
+     */
     public static MimeBundle bundle(TCanvas canvas) {
         BufferedImage image = CanvasPainter.toImage(canvas);
         Map<String, Object> data = new LinkedHashMap<>();
+        if (jsroot) {
+            data.put("text/html", JsrootHtml.html(TBufferJSON.ConvertToJSON(canvas), canvas.GetWindowWidth(),
+                    canvas.GetWindowHeight(), "", jsrootServers));
+        }
         data.put("image/png", Renderers.base64Png(image));
         data.put("text/plain", "<TCanvas " + canvas.GetName() + " (" + canvas.GetWindowWidth() + "x"
                 + canvas.GetWindowHeight() + ")>");

@@ -52,4 +52,19 @@ class SaveAsTest {
         assertEquals(true, messages.get(1).contains("not supported"), messages.toString());
         c.Close();
     }
+
+    @Test
+    void saveAsSvgAndPdfWriteVectorFiles() throws Exception {
+        TCanvas c = new TCanvas("save_v", "v", 400, 300);
+        Path svg = dir.resolve("c.svg");
+        Path pdf = dir.resolve("c.pdf");
+        c.SaveAs(svg.toString());
+        c.SaveAs(pdf.toString());
+        String text = Files.readString(svg);
+        assertEquals(true, text.startsWith("<?xml") || text.startsWith("<svg"), text.substring(0, 40));
+        assertEquals(true, text.contains("width=\"400\""), text.substring(0, 200));
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        c.Close();
+    }
 }

@@ -3,6 +3,7 @@ package org.rootprompt.kernel.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,16 @@ final class InstallCommand implements Callable<Integer> {
                     "They come after the defaults (headless AWT, UTF-8), so they can override them."})
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--jsroot-url", paramLabel = "URL",
+            description = {"Where notebooks load JSROOT from for %jsroot on (a base URL ending in /;",
+                    "default: https://root.cern/js/7.11.2/ with jsroot.gsi.de as fallback)."})
+    String jsrootUrl;
+
+    @Option(names = "--jsroot-dir", paramLabel = "DIR",
+            description = {"A local JSROOT build (a folder with build/jsroot.js) copied into the kernelspec,",
+                    "so that Jupyter serves it and notebooks draw with no internet."})
+    Path jsrootDir;
+
     @Option(names = "--force", description = "Replace kernelspecs of the same name that ROOT Prompt did not write.")
     boolean force;
 
@@ -78,9 +89,13 @@ final class InstallCommand implements Callable<Integer> {
             if (refused) {
                 return 1;
             }
-            List<String> options = KernelSpecs.jvmOptions(jvmOptions);
             for (Spec spec : specs) {
-                Path dir = KernelSpecs.write(kernels, spec, java, options, jar);
+                List<String> options = new ArrayList<>(KernelSpecs.jvmOptions(jvmOptions));
+                List<String> servers = jsrootServers(spec);
+                if (!servers.isEmpty()) {
+                    options.add("-D" + KernelSpecs.JSROOT_PROPERTY + "=" + String.join(",", servers));
+                }
+                Path dir = KernelSpecs.write(kernels, spec, java, options, jar, jsrootDir);
                 out.println("Installed kernelspec " + spec.name() + " (" + spec.displayName() + ") in " + dir);
             }
             out.flush();
@@ -98,6 +113,18 @@ final class InstallCommand implements Callable<Integer> {
         }
     }
 
+    /** Where the kernel's notebooks look for JSROOT: the copy in the kernelspec, then the URL given. */
+    private List<String> jsrootServers(Spec spec) {
+        List<String> servers = new ArrayList<>();
+        if (jsrootDir != null) {
+            servers.add("kernelspecs/" + spec.name() + "/" + KernelSpecs.JSROOT_DIR + "/"); // served by Jupyter
+        }
+        if (jsrootUrl != null) {
+            servers.add(jsrootUrl.endsWith("/") ? jsrootUrl : jsrootUrl + "/");
+        }
+        return servers;
+    }
+
     /** The kernelspecs to write: both by default, one as soon as any of them is described. */
     private List<Spec> specs() {
         if (language != null && !language.equals("cpp") && !language.equals("java")) {
@@ -107,6 +134,13 @@ final class InstallCommand implements Callable<Integer> {
             if (option.isBlank()) {
                 throw usage("--jvm-option must not be empty");
             }
+        }
+        if (jsrootUrl != null && (jsrootUrl.isBlank() || jsrootUrl.contains(","))) {
+            throw usage("--jsroot-url must be one URL, not '" + jsrootUrl + "'");
+        }
+        if (jsrootDir != null && !Files.isRegularFile(jsrootDir.resolve("build").resolve("jsroot.js"))) {
+            throw usage("--jsroot-dir must be a JSROOT build with build/jsroot.js (e.g. npm's jsroot package), not '"
+                    + jsrootDir + "'");
         }
         if (name == null && displayName == null && language == null) {
             return List.of(Spec.CPP, Spec.JAVA);

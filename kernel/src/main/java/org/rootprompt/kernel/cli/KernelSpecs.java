@@ -343,6 +343,12 @@ final class KernelSpecs {
      * folder is filled beside it first, so a failed copy (full disk, missing logo) leaves the old one.
      */
     static Path write(Path kernelsDir, Spec spec, Path java, List<String> jvmOptions, Path jar) throws IOException {
+        return write(kernelsDir, spec, java, jvmOptions, jar, null);
+    }
+
+    /** As {@link #write(Path, Spec, Path, List, Path)}, with a local JSROOT build copied in when jsroot is not null. */
+    static Path write(Path kernelsDir, Spec spec, Path java, List<String> jvmOptions, Path jar, Path jsroot)
+            throws IOException {
         Path target = kernelsDir.resolve(spec.name());
         // a fixed name, not createTempDirectory: that one is rwx------, unreadable to the other users
         // of a --sys-prefix or --prefix install
@@ -360,12 +366,34 @@ final class KernelSpecs {
                     Files.copy(in, staging.resolve(logo));
                 }
             }
+            if (jsroot != null) {
+                copyTree(jsroot, staging.resolve(JSROOT_DIR));
+            }
             Files.writeString(staging.resolve("kernel.json"), pretty(kernelJson(spec, java, jvmOptions, target)));
             delete(target);
             Files.move(staging, target);
             return target;
         } finally {
             delete(staging);
+        }
+    }
+
+    /** The system property that tells the kernel where notebooks load JSROOT from (comma-separated base URLs). */
+    static final String JSROOT_PROPERTY = "rootprompt.jsroot";
+
+    /** The kernelspec sub-folder that holds a local JSROOT copy. */
+    static final String JSROOT_DIR = "jsroot";
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
         }
     }
 

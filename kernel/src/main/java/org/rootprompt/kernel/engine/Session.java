@@ -79,6 +79,7 @@ public final class Session implements Interpreter {
             return e;
         });
         CanvasDisplay.install();
+        magics.line("jsroot", (args, ctx) -> jsroot(args.strip(), ctx));
         Display.setSink(new DisplaySink() {
             @Override
             public void display(MimeBundle bundle, String displayId) {
@@ -247,6 +248,30 @@ public final class Session implements Interpreter {
                     : MimeBundle.text(runner.last.display());
         }
         return new ExecuteOutcome.Ok(result, userExpressions(request.userExpressions()), List.of());
+    }
+
+    /**
+     * {@code %jsroot on|off} as in ROOT's notebooks (also "debug", which is "on" here since a PNG is
+     * always sent too), and {@code %jsroot url URL} to load JSROOT from elsewhere.
+     */
+    private static void jsroot(String args, MagicContext ctx) throws MagicException {
+        String[] words = args.isEmpty() ? new String[] {"on"} : args.split("\\s+");
+        switch (words[0]) {
+            case "on", "debug" -> CanvasDisplay.setJsroot(true);
+            case "off" -> CanvasDisplay.setJsroot(false);
+            case "url" -> {
+                if (words.length != 2 || !(words[1].startsWith("http://") || words[1].startsWith("https://") || words[1].startsWith("/"))) {
+                    throw new MagicException("%jsroot url needs one URL of a JSROOT folder (with build/jsroot.js), e.g."
+                            + " %jsroot url https://root.cern/js/7.11.2/");
+                }
+                String url = words[1].endsWith("/") ? words[1] : words[1] + "/";
+                java.util.List<String> servers = new java.util.ArrayList<>(java.util.List.of(url));
+                servers.addAll(org.rootprompt.display.JsrootHtml.DEFAULT_SERVERS);
+                CanvasDisplay.setJsrootServers(servers);
+                ctx.out().println("JSROOT is loaded from " + url);
+            }
+            default -> throw new MagicException("%jsroot takes on, off or url URL, not '" + args + "'");
+        }
     }
 
     /**

@@ -303,4 +303,33 @@ class InstallCommandTest {
         assertTrue(!options.contains("-XX:+UseSerialGC"), options.toString());
         assertTrue(KernelSpecs.jvmOptions(List.of()).contains("-XX:+UseSerialGC"));
     }
+
+    @Test
+    void aLocalJsrootIsCopiedIntoTheKernelspecAndServedFirst() throws IOException {
+        Path jsroot = tmp.resolve("jsroot-pkg");
+        Files.createDirectories(jsroot.resolve("build"));
+        Files.writeString(jsroot.resolve("build/jsroot.js"), "// JSROOT");
+        Files.createDirectories(jsroot.resolve("modules"));
+        Files.writeString(jsroot.resolve("modules/main.mjs"), "export {};");
+        Result r = install("--name", "rootjs", "--jsroot-dir", jsroot.toString(), "--jsroot-url", "https://example.org/js");
+        assertEquals(0, r.code(), r.err());
+        Path spec = kernels.resolve("rootjs");
+        assertEquals("// JSROOT", Files.readString(spec.resolve("jsroot/build/jsroot.js")));
+        assertTrue(Files.exists(spec.resolve("jsroot/modules/main.mjs")));
+        JsonNode argv = MAPPER.readTree(spec.resolve("kernel.json").toFile()).get("argv");
+        boolean found = false;
+        for (JsonNode a : argv) {
+            found |= a.asText().equals("-Drootprompt.jsroot=kernelspecs/rootjs/jsroot/,https://example.org/js/");
+        }
+        assertTrue(found, argv.toString());
+    }
+
+    @Test
+    void aJsrootDirWithoutABuildIsRefused() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("not-jsroot"));
+        Result r = install("--jsroot-dir", empty.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--jsroot-dir must be a JSROOT build with build/jsroot.js"), r.err());
+        assertFalse(Files.exists(kernels.resolve("root")), "nothing is written");
+    }
 }

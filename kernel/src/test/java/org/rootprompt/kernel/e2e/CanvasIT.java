@@ -68,6 +68,8 @@ class CanvasIT {
 
     @Test
     void drawingWithoutACanvasMakesTheDefaultOneAndShowsItEvenAfterAnError() throws Exception {
+        Response closed = client.execute("for (TObject c : gROOT.GetListOfCanvases()) ((TCanvas) c).Close();");
+        assertEquals("ok", closed.status(), closed.toString());
         Response r = client.execute("""
                 var g_it = new TGraph(3, new double[] {1, 2, 3}, new double[] {1, 4, 9});
                 g_it.Draw("AP");
@@ -76,5 +78,30 @@ class CanvasIT {
         assertEquals(1, r.ofType("display_data").size(), r.toString());
         String err = r.ofType("stream").stream().map(m -> m.get("text").asText()).reduce("", String::concat);
         assertTrue(err.contains("created default TCanvas with name c1"), err);
+    }
+
+    @Test
+    void jsrootOnAddsInteractiveHtmlBesideThePng() throws Exception {
+        Response on = client.execute("""
+                %jsroot on
+                var cj = new TCanvas("cj_it", "cj", 500, 400);
+                var hj = new TH1F("hj_it", "jsroot", 20, -2, 2);
+                hj.FillRandom("gaus", 200);
+                hj.Draw();""");
+        assertEquals("ok", on.status(), on.toString());
+        Message shown = on.ofType("display_data").get(0);
+        String html = shown.get("data").path("text/html").asText();
+        assertTrue(html.contains("width: 500px; height: 400px"), html);
+        assertTrue(html.contains("\\\"_typename\\\":\\\"TCanvas\\\""), "the canvas's JSON is in the script");
+        assertTrue(html.contains("Core.draw(id, Core.parse(json)"), html);
+        assertTrue(shown.get("data").has("image/png"), "a PNG for viewers without JavaScript");
+
+        Response off = client.execute("%jsroot off\ncj.Update();");
+        Message again = off.ofType("display_data").get(0);
+        assertTrue(!again.get("data").has("text/html") && again.get("data").has("image/png"), again.content().toString());
+
+        Response bad = client.execute("%jsroot sideways");
+        assertEquals("error", bad.status());
+        assertTrue(bad.toString().contains("%jsroot takes on, off or url URL"), bad.toString());
     }
 }

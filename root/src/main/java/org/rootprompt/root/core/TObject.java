@@ -12,6 +12,16 @@ public class TObject implements Cloneable {
 
     /** ROOT's status bits (fBits), as files and JSON store them. */
     private int fBits;
+    /** ROOT's fUniqueID: a number the user may give; a label's bin in an axis's list of labels. */
+    private int fUniqueID;
+
+    public int GetUniqueID() {
+        return fUniqueID;
+    }
+
+    public void SetUniqueID(int uid) {
+        fUniqueID = uid;
+    }
 
     /** Sets or clears the bits of mask (ROOT's SetBit(f, set)). */
     public void SetBit(int mask, boolean set) {

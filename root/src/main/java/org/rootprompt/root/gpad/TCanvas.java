@@ -14,6 +14,13 @@ import org.rootprompt.root.core.TROOT;
 public class TCanvas extends TPad {
     private static final String DEFAULT_NAME = "c1";
 
+    public static final int kAutoExec = 1 << 16;
+    public static final int kMenuBar = 1 << 17;
+    public static final int kMoveOpaque = 1 << 20;
+    public static final int kResizeOpaque = 1 << 21;
+    /** The bits ROOT's TCanvas::Init sets on every canvas. */
+    private static final int kCanvasBits = kMustCleanup | kAutoExec | kMenuBar | kMoveOpaque | kResizeOpaque;
+
     private int fWindowWidth;
     private int fWindowHeight;
     private boolean fDrawn;
@@ -49,6 +56,7 @@ public class TCanvas extends TPad {
         }
         fWindowWidth = ww;
         fWindowHeight = wh;
+        SetBit(kCanvasBits); // as ROOT's TCanvas::Init
         SetFillColor(TStyle.gStyle.GetCanvasColor());
         TList canvases = TROOT.gROOT.GetListOfCanvases();
         TObject old = canvases.FindObject(name);

@@ -31,6 +31,14 @@ public class TLine extends TObject implements TAttLine {
     public void SetY2(double v) { fY2 = v; }
     public boolean GetNDC() { return fNDC; }
     public void SetNDC(boolean ndc) { fNDC = ndc; }
+
+    /** ROOT keeps "the coordinates are NDC" in fBits. */
+    public static final int kLineNDC = 1 << 14;
+
+    @Override
+    public int GetBits() {
+        return super.GetBits() | (fNDC ? kLineNDC : 0);
+    }
     public void SetNDC() { SetNDC(true); }
 
     /** Draws a copy with this line's attributes between two points and returns it. */

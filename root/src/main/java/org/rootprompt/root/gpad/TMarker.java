@@ -24,6 +24,14 @@ public class TMarker extends TObject implements TAttMarker {
     public void SetY(double y) { fY = y; }
     public boolean GetNDC() { return fNDC; }
     public void SetNDC(boolean ndc) { fNDC = ndc; }
+
+    /** ROOT keeps "the coordinates are NDC" in fBits. */
+    public static final int kMarkerNDC = 1 << 14;
+
+    @Override
+    public int GetBits() {
+        return super.GetBits() | (fNDC ? kMarkerNDC : 0);
+    }
     public void SetNDC() { SetNDC(true); }
 
     /** Draws a copy with this marker's attributes at (x, y) and returns it. */

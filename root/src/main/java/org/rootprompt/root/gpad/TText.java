@@ -31,6 +31,14 @@ public class TText extends TNamed implements TAttText {
     /** Whether x and y are NDC (fractions of the pad) rather than user coordinates. */
     public boolean GetNDC() { return fNDC; }
     public void SetNDC(boolean ndc) { fNDC = ndc; }
+
+    /** ROOT keeps "the coordinates are NDC" in fBits. */
+    public static final int kTextNDC = 1 << 14;
+
+    @Override
+    public int GetBits() {
+        return super.GetBits() | (fNDC ? kTextNDC : 0);
+    }
     public void SetNDC() { SetNDC(true); }
 
     public void SetText(double x, double y, String text) {

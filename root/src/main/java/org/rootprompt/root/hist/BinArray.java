@@ -15,6 +15,9 @@ abstract class BinArray implements Cloneable {
     /** A deep copy. */
     abstract BinArray copy();
 
+    /** A copy of the primitive array (float[], double[], …), as writers store it. */
+    abstract Object values();
+
     static long saturate(long value, long max) {
         return Math.max(-max, Math.min(max, value));
     }
@@ -36,6 +39,11 @@ abstract class BinArray implements Cloneable {
             c.a = a.clone();
             return c;
         }
+
+        @Override
+        Object values() {
+            return a.clone();
+        }
     }
 
     static final class F extends BinArray {
@@ -54,6 +62,11 @@ abstract class BinArray implements Cloneable {
             F c = new F(0);
             c.a = a.clone();
             return c;
+        }
+
+        @Override
+        Object values() {
+            return a.clone();
         }
     }
 
@@ -74,6 +87,11 @@ abstract class BinArray implements Cloneable {
             c.a = a.clone();
             return c;
         }
+
+        @Override
+        Object values() {
+            return a.clone();
+        }
     }
 
     static final class S extends BinArray {
@@ -93,6 +111,11 @@ abstract class BinArray implements Cloneable {
             c.a = a.clone();
             return c;
         }
+
+        @Override
+        Object values() {
+            return a.clone();
+        }
     }
 
     static final class C extends BinArray {
@@ -111,6 +134,11 @@ abstract class BinArray implements Cloneable {
             C c = new C(0);
             c.a = a.clone();
             return c;
+        }
+
+        @Override
+        Object values() {
+            return a.clone();
         }
     }
 }

@@ -268,6 +268,35 @@ public class TAxis extends TNamed implements TAttAxis {
         return new TAxis(n, Arrays.copyOfRange(fXbins, first - 1, last));
     }
 
+    /**
+     * ROOT keeps the axis drawing flags in fBits: kTickPlus BIT(9), kTickMinus BIT(10), kCenterTitle
+     * BIT(12), kCenterLabels BIT(14), kRotateTitle BIT(15), kNoExponent BIT(17), kMoreLogLabels BIT(23).
+     */
+    @Override
+    public int GetBits() {
+        String ticks = GetTicks();
+        return super.GetBits() | (ticks.contains("+") ? 1 << 9 : 0) | (ticks.contains("-") ? 1 << 10 : 0)
+                | (GetCenterTitle() ? 1 << 12 : 0) | (GetCenterLabels() ? 1 << 14 : 0)
+                | (GetRotateTitle() ? 1 << 15 : 0) | (GetNoExponent() ? 1 << 17 : 0)
+                | (GetMoreLogLabels() ? 1 << 23 : 0);
+    }
+
+    /** The bin labels as ROOT stores them (a THashList of TObjString whose fUniqueID is the bin), or null. */
+    public org.rootprompt.root.core.THashList GetLabels() {
+        if (fLabels == null) {
+            return null;
+        }
+        org.rootprompt.root.core.THashList list = new org.rootprompt.root.core.THashList();
+        for (int bin = 1; bin < fLabels.length; bin++) {
+            if (fLabels[bin] != null) {
+                org.rootprompt.root.core.TObjString label = new org.rootprompt.root.core.TObjString(fLabels[bin]);
+                label.SetUniqueID(bin);
+                list.Add(label);
+            }
+        }
+        return list;
+    }
+
     @Override
     public TAxis Clone() {
         TAxis copy = (TAxis) super.Clone();

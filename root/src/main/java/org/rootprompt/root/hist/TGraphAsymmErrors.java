@@ -57,6 +57,11 @@ public class TGraphAsymmErrors extends TGraph {
     public double GetErrorYhigh(int i) { return i >= 0 && i < fNpoints ? fEYhigh[i] : -1; }
 
     /** ROOT's combined error: sqrt((low² + high²) / 2). */
+    public double[] GetEXlow() { return java.util.Arrays.copyOf(fEXlow, fNpoints); }
+    public double[] GetEXhigh() { return java.util.Arrays.copyOf(fEXhigh, fNpoints); }
+    public double[] GetEYlow() { return java.util.Arrays.copyOf(fEYlow, fNpoints); }
+    public double[] GetEYhigh() { return java.util.Arrays.copyOf(fEYhigh, fNpoints); }
+
     public double GetErrorX(int i) {
         return i >= 0 && i < fNpoints ? Math.sqrt(0.5 * (fEXlow[i] * fEXlow[i] + fEXhigh[i] * fEXhigh[i])) : -1;
     }

@@ -1544,17 +1544,16 @@ public abstract class TH1 extends TNamed
         fMinimum = -1111;
     }
 
-    /** The maximum set with SetMaximum, or -1111 when none is set (ROOT's GetMaximumStored). */
+    /** The largest content in range (or the value set with SetMaximum). */
+    /** The maximum set by {@link #SetMaximum(double)}, -1111 when none (ROOT's fMaximum). */
     public double GetMaximumStored() {
         return fMaximum;
     }
 
-    /** The minimum set with SetMinimum, or -1111 when none is set (ROOT's GetMinimumStored). */
     public double GetMinimumStored() {
         return fMinimum;
     }
 
-    /** The largest content in range (or the value set with SetMaximum). */
     public double GetMaximum() {
         return GetMaximum(Float.MAX_VALUE);
     }
@@ -1841,6 +1840,28 @@ public abstract class TH1 extends TNamed
 
     public TH1 DrawNormalized(String option) {
         return DrawNormalized(option, 1);
+    }
+
+    // ---- members ROOT stores that have no ROOT getter (for the io descriptions) ----
+
+    public double getTsumw() { return fTsumw; }
+    public double getTsumw2() { return fTsumw2; }
+    public double getTsumwx() { return fTsumwx; }
+    public double getTsumwx2() { return fTsumwx2; }
+
+    /** The per-bin sums of squared weights (ROOT's fSumw2), empty without {@link #Sumw2()}. */
+    public double[] getSumw2Array() {
+        return fSumw2 == null ? new double[0] : fSumw2.clone();
+    }
+
+    /** The bin contents, under/overflows included, in the subclass's element type (float[] for TH1F …). */
+    public Object getContentArray() {
+        return fArray.values();
+    }
+
+    /** ROOT's EStatOverflows as each histogram stores it: 2 (kConsider), follow the global switch. */
+    public int getStatOverflowsMode() {
+        return 2;
     }
 
     /** ROOT's kNoStats bit: no stat box is drawn for this histogram. */

@@ -10,6 +10,10 @@ public abstract class TH2 extends TH1 {
     protected double fTsumwy2;
     protected double fTsumwxy;
 
+    public double getTsumwy() { return fTsumwy; }
+    public double getTsumwy2() { return fTsumwy2; }
+    public double getTsumwxy() { return fTsumwxy; }
+
     protected TH2(String name, String title, int nbinsx, double xlow, double xup, int nbinsy, double ylow, double yup) {
         this(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup), new TAxis(Math.max(nbinsy, 1), ylow, yup));
     }

@@ -30,6 +30,14 @@ public abstract class TH3 extends TH1 {
         this(name, title, new TAxis(nbinsx, xbins), new TAxis(nbinsy, ybins), new TAxis(nbinsz, zbins));
     }
 
+    public double getTsumwy() { return fTsumwy; }
+    public double getTsumwy2() { return fTsumwy2; }
+    public double getTsumwxy() { return fTsumwxy; }
+    public double getTsumwz() { return fTsumwz; }
+    public double getTsumwz2() { return fTsumwz2; }
+    public double getTsumwxz() { return fTsumwxz; }
+    public double getTsumwyz() { return fTsumwyz; }
+
     private TH3(String name, String title, TAxis xaxis, TAxis yaxis, TAxis zaxis) {
         super(name, title, xaxis);
         fYaxis = yaxis;

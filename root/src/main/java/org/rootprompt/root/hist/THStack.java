@@ -105,6 +105,15 @@ public class THStack extends TNamed {
         return GetMinimum("");
     }
 
+    /** The maximum set by {@link #SetMaximum}, -1111 when none (ROOT's fMaximum). */
+    public double getStoredMaximum() {
+        return fMaximum;
+    }
+
+    public double getStoredMinimum() {
+        return fMinimum;
+    }
+
     public void SetMaximum(double maximum) {
         fMaximum = maximum;
     }

@@ -35,6 +35,21 @@ public class TProfile extends TH1D implements ProfileCells.Owner {
         SetErrorOption(option);
     }
 
+    public double GetYmin() { return fYmin; }
+    public double GetYmax() { return fYmax; }
+
+    /** ROOT's fErrorMode: 0 error of the mean, 1 spread (option "s"). */
+    public int getErrorMode() { return fCells.spread ? 1 : 0; }
+
+    /** Σw per cell (ROOT's fBinEntries). */
+    public double[] getBinEntriesArray() { return fCells.entries.clone(); }
+
+    /** Σw² per cell (ROOT's fBinSumw2). */
+    public double[] getBinSumw2Array() { return fCells.sumw2.clone(); }
+
+    public double getTsumwy() { return fTsumwy; }
+    public double getTsumwy2() { return fTsumwy2; }
+
     @Override
     public ProfileCells cells() {
         return fCells;

@@ -41,6 +41,21 @@ public class TProfile2D extends TH2D implements ProfileCells.Owner {
         SetErrorOption(option);
     }
 
+    public double GetZmin() { return fZmin; }
+    public double GetZmax() { return fZmax; }
+
+    /** ROOT's fErrorMode: 0 error of the mean, 1 spread (option "s"). */
+    public int getErrorMode() { return fCells.spread ? 1 : 0; }
+
+    /** Σw per cell (ROOT's fBinEntries). */
+    public double[] getBinEntriesArray() { return fCells.entries.clone(); }
+
+    /** Σw² per cell (ROOT's fBinSumw2). */
+    public double[] getBinSumw2Array() { return fCells.sumw2.clone(); }
+
+    public double getTsumwz() { return fTsumwz; }
+    public double getTsumwz2() { return fTsumwz2; }
+
     @Override
     public ProfileCells cells() {
         return fCells;

@@ -1,0 +1,313 @@
+package org.rootprompt.root.io;
+
+import static org.rootprompt.root.io.CoreClasses.*;
+import static org.rootprompt.root.io.StreamerType.*;
+
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.hist.*;
+
+/**
+ * Descriptions of the histogram, graph and function classes. Versions and checksums are ROOT's
+ * (ROOT 6.2x: TH1 v8, TAxis v10, TGraph v4, TF1 v12), read from the streamer infos of ROOT-written
+ * files and of uproot's captured ROOT streamers; the few we could not find say so.
+ */
+final class HistClasses {
+    private HistClasses() {}
+
+    // Constants named after a class of ours that this file imports (TH1, TH1F …) end in "_".
+
+    static final ClassDescription TATTAXIS = ClassDescription.of(TAxis.class, "TAttAxis", 4, 1550843710L)
+            .member("fNdivisions", kInt, "int", TAxis::GetNdivisions)
+            .member("fAxisColor", kShort, "short", TAxis::GetAxisColor)
+            .member("fLabelColor", kShort, "short", TAxis::GetLabelColor)
+            .member("fLabelFont", kShort, "short", TAxis::GetLabelFont)
+            .member("fLabelOffset", kFloat, "float", TAxis::GetLabelOffset)
+            .member("fLabelSize", kFloat, "float", TAxis::GetLabelSize)
+            .member("fTickLength", kFloat, "float", TAxis::GetTickLength)
+            .member("fTitleOffset", kFloat, "float", TAxis::GetTitleOffset)
+            .member("fTitleSize", kFloat, "float", TAxis::GetTitleSize)
+            .member("fTitleColor", kShort, "short", TAxis::GetTitleColor)
+            .member("fTitleFont", kShort, "short", TAxis::GetTitleFont)
+            .build();
+
+    static final ClassDescription TAXIS = ClassDescription.of(TAxis.class, "TAxis", 10, 1514761840L)
+            .base(TNAMED)
+            .base(TATTAXIS)
+            .member("fNbins", kInt, "int", TAxis::GetNbins)
+            .member("fXmin", kDouble, "double", TAxis::GetXmin)
+            .member("fXmax", kDouble, "double", TAxis::GetXmax)
+            .member("fXbins", kAny, "TArrayD", a -> a.IsVariableBinSize() ? a.GetXbins() : new double[0])
+            // fFirst/fLast as stored: 0 when no range is set
+            .member("fFirst", kInt, "int", a -> a.IsRangeSet() ? a.GetFirst() : 0)
+            .member("fLast", kInt, "int", a -> a.IsRangeSet() ? a.GetLast() : 0)
+            .member("fBits2", kUShort, "unsigned short", a -> 0)
+            .member("fTimeDisplay", kBool, "bool", a -> false)
+            .member("fTimeFormat", kTString, "TString", a -> "")
+            .member("fLabels", kObjectP, "THashList*", TAxis::GetLabels)
+            .member("fModLabs", kObjectP, "TList*", a -> null)
+            .build();
+
+    static final ClassDescription TH1_ = ClassDescription.of(TH1.class, "TH1", 8, 473383108L)
+            .base(TNAMED)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTMARKER)
+            .member("fNcells", kInt, "int", TH1::GetNcells)
+            .member("fXaxis", kObject, "TAxis", TH1::GetXaxis)
+            .member("fYaxis", kObject, "TAxis", TH1::GetYaxis)
+            .member("fZaxis", kObject, "TAxis", TH1::GetZaxis)
+            // bar charts are not supported: ROOT's defaults, offset 0 and width 1000 (per mille)
+            .member("fBarOffset", kShort, "short", h -> 0)
+            .member("fBarWidth", kShort, "short", h -> 1000)
+            .member("fEntries", kDouble, "double", TH1::GetEntries)
+            .member("fTsumw", kDouble, "double", TH1::getTsumw)
+            .member("fTsumw2", kDouble, "double", TH1::getTsumw2)
+            .member("fTsumwx", kDouble, "double", TH1::getTsumwx)
+            .member("fTsumwx2", kDouble, "double", TH1::getTsumwx2)
+            .member("fMaximum", kDouble, "double", TH1::GetMaximumStored)
+            .member("fMinimum", kDouble, "double", TH1::GetMinimumStored)
+            .member("fNormFactor", kDouble, "double", h -> 0.0)
+            .member("fContour", kAny, "TArrayD", h -> new double[0])
+            .member("fSumw2", kAny, "TArrayD", TH1::getSumw2Array)
+            .member("fOption", kTString, "TString", TH1::GetOption)
+            .member("fFunctions", kObjectp, "TList*", h -> listOf(h.GetListOfFunctions()))
+            // no fill buffer: ROOT's fBufferSize 0 and an empty fBuffer
+            .member("fBufferSize", kCounter, "int", h -> 0)
+            .counted("fBuffer", kDouble, "double*", "fBufferSize", h -> new double[0])
+            .member("fBinStatErrOpt", kInt, "TH1::EBinErrorOpt", h -> 0)
+            .member("fStatOverflows", kInt, "TH1::EStatOverflows", TH1::getStatOverflowsMode)
+            .build();
+
+    static final ClassDescription TH2_ = ClassDescription.of(TH2.class, "TH2", 5, 25310335L)
+            .base(TH1_)
+            .member("fScalefactor", kDouble, "double", h -> 1.0)
+            .member("fTsumwy", kDouble, "double", TH2::getTsumwy)
+            .member("fTsumwy2", kDouble, "double", TH2::getTsumwy2)
+            .member("fTsumwxy", kDouble, "double", TH2::getTsumwxy)
+            .build();
+
+    /** TAtt3D has no members; TH3 lists it as a base. */
+    static final ClassDescription TATT3D = ClassDescription.of(TH3.class, "TAtt3D", 1, 30074L).build();
+
+    static final ClassDescription TH3_ = ClassDescription.of(TH3.class, "TH3", 6, 1121076319L)
+            .base(TH1_)
+            .base(TATT3D)
+            .member("fTsumwy", kDouble, "double", TH3::getTsumwy)
+            .member("fTsumwy2", kDouble, "double", TH3::getTsumwy2)
+            .member("fTsumwxy", kDouble, "double", TH3::getTsumwxy)
+            .member("fTsumwz", kDouble, "double", TH3::getTsumwz)
+            .member("fTsumwz2", kDouble, "double", TH3::getTsumwz2)
+            .member("fTsumwxz", kDouble, "double", TH3::getTsumwxz)
+            .member("fTsumwyz", kDouble, "double", TH3::getTsumwyz)
+            .build();
+
+    /** A concrete histogram: its dimension's base, then the content array as a TArray base. */
+    private static ClassDescription histogram(String name, int version, long checksum, ClassDescription base,
+            ClassDescription array) {
+        return ClassDescription.of(TH1.class, name, version, checksum)
+                .base(base)
+                .base(array, TH1::getContentArray)
+                .build();
+    }
+
+    static final ClassDescription TH1C_ = histogram("TH1C", 3, 922150061L, TH1_, TARRAYC);
+    static final ClassDescription TH1S_ = histogram("TH1S", 3, 2353896907L, TH1_, TARRAYS);
+    static final ClassDescription TH1I_ = histogram("TH1I", 3, 1651860726L, TH1_, TARRAYI);
+    static final ClassDescription TH1F_ = histogram("TH1F", 3, 3801323076L, TH1_, TARRAYF);
+    static final ClassDescription TH1D_ = histogram("TH1D", 3, 4189148831L, TH1_, TARRAYD);
+    static final ClassDescription TH2I_ = histogram("TH2I", 4, 3900608839L, TH2_, TARRAYI);
+    static final ClassDescription TH2F_ = histogram("TH2F", 4, 1755103893L, TH2_, TARRAYF);
+    static final ClassDescription TH2D_ = histogram("TH2D", 4, 2142929648L, TH2_, TARRAYD);
+    static final ClassDescription TH3I_ = histogram("TH3I", 4, 3447590365L, TH3_, TARRAYI);
+    static final ClassDescription TH3F_ = histogram("TH3F", 4, 1302085419L, TH3_, TARRAYF);
+    static final ClassDescription TH3D_ = histogram("TH3D", 4, 1689911174L, TH3_, TARRAYD);
+
+    static final ClassDescription TPROFILE = ClassDescription.of(TProfile.class, "TProfile", 7, 1273884244L)
+            .base(TH1D_)
+            .member("fBinEntries", kAny, "TArrayD", TProfile::getBinEntriesArray)
+            .member("fErrorMode", kInt, "EErrorType", TProfile::getErrorMode)
+            .member("fYmin", kDouble, "double", TProfile::GetYmin)
+            .member("fYmax", kDouble, "double", TProfile::GetYmax)
+            .member("fTsumwy", kDouble, "double", TProfile::getTsumwy)
+            .member("fTsumwy2", kDouble, "double", TProfile::getTsumwy2)
+            .member("fBinSumw2", kAny, "TArrayD", TProfile::getBinSumw2Array)
+            .build();
+
+    static final ClassDescription TPROFILE2D = ClassDescription.of(TProfile2D.class, "TProfile2D", 8, 916538028L)
+            .base(TH2D_)
+            .member("fBinEntries", kAny, "TArrayD", TProfile2D::getBinEntriesArray)
+            .member("fErrorMode", kInt, "EErrorType", TProfile2D::getErrorMode)
+            .member("fZmin", kDouble, "double", TProfile2D::GetZmin)
+            .member("fZmax", kDouble, "double", TProfile2D::GetZmax)
+            .member("fTsumwz", kDouble, "double", TProfile2D::getTsumwz)
+            .member("fTsumwz2", kDouble, "double", TProfile2D::getTsumwz2)
+            .member("fBinSumw2", kAny, "TArrayD", TProfile2D::getBinSumw2Array)
+            .build();
+
+    static final ClassDescription TGRAPH = ClassDescription.of(TGraph.class, "TGraph", 4, 100136037L)
+            .base(TNAMED)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTMARKER)
+            .member("fNpoints", kCounter, "int", TGraph::GetN)
+            .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX)
+            .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY)
+            .member("fFunctions", kObjectP, "TList*", g -> listOf(g.GetListOfFunctions()))
+            .member("fHistogram", kObjectP, "TH1F*", g -> null)
+            .member("fMinimum", kDouble, "double", g -> -1111.0)
+            .member("fMaximum", kDouble, "double", g -> -1111.0)
+            .build();
+
+    static final ClassDescription TGRAPHERRORS = ClassDescription.of(TGraphErrors.class, "TGraphErrors", 3, 712827663L)
+            .base(TGRAPH)
+            .counted("fEX", kDouble, "double*", "fNpoints", TGraphErrors::GetEX)
+            .counted("fEY", kDouble, "double*", "fNpoints", TGraphErrors::GetEY)
+            .build();
+
+    static final ClassDescription TGRAPHASYMMERRORS = ClassDescription.of(TGraphAsymmErrors.class,
+                    "TGraphAsymmErrors", 3, 3427184443L)
+            .base(TGRAPH)
+            .counted("fEXlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXlow)
+            .counted("fEXhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXhigh)
+            .counted("fEYlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYlow)
+            .counted("fEYhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYhigh)
+            .build();
+
+    /** TF1's parameters and their names (not a TObject). */
+    static final ClassDescription TF1PARAMETERS = ClassDescription.of(TF1.class, "TF1Parameters", 1, 3607298702L)
+            .member("fParameters", kSTL, "vector<double>", TF1::GetParameters)
+            .member("fParNames", kSTL, "vector<string>", HistClasses::parameterNames)
+            .build();
+
+    /**
+     * TF1 v12. fFormula is not written: JSROOT would evaluate it with its own formula syntax, and a
+     * TF1 of Java code has none; instead fSave holds the function at fNpx+1 equidistant points
+     * followed by xmin and xmax, which JSROOT draws (ROOT's TF1::Save layout).
+     */
+    static final ClassDescription TF1_ = ClassDescription.of(TF1.class, "TF1", 12, 1914961880L)
+            .base(TNAMED)
+            .base(TATTLINE)
+            .base(TATTFILL)
+            .base(TATTMARKER)
+            .member("fXmin", kDouble, "double", TF1::GetXmin)
+            .member("fXmax", kDouble, "double", TF1::GetXmax)
+            .member("fNpar", kInt, "int", TF1::GetNpar)
+            .member("fNdim", kInt, "int", f -> 1)
+            .member("fNpx", kInt, "int", TF1::GetNpx)
+            // ROOT's EFType: 0 a formula, 1 compiled code (our Java lambdas)
+            .member("fType", kInt, "TF1::EFType", f -> f.GetExpFormula().isEmpty() ? 1 : 0)
+            .member("fNpfits", kInt, "int", f -> 0)
+            .member("fNDF", kInt, "int", TF1::GetNDF)
+            .member("fChisquare", kDouble, "double", TF1::GetChisquare)
+            .member("fMinimum", kDouble, "double", f -> -1111.0)
+            .member("fMaximum", kDouble, "double", f -> -1111.0)
+            .member("fParErrors", kSTL, "vector<double>", HistClasses::parameterErrors)
+            .member("fParMin", kSTL, "vector<double>", f -> parameterLimits(f, 0))
+            .member("fParMax", kSTL, "vector<double>", f -> parameterLimits(f, 1))
+            .member("fSave", kSTL, "vector<double>", HistClasses::savedPoints)
+            .member("fNormalized", kBool, "bool", f -> false)
+            .member("fNormIntegral", kDouble, "double", f -> 0.0)
+            .member("fFormula", kObjectP, "TFormula", f -> null)
+            .member("fParams", kAnyP, "TF1Parameters", f -> f.GetNpar() > 0 ? f : null)
+            .member("fComposition", kObjectP, "TF1AbsComposition", f -> null)
+            .build();
+
+    /** THStack v2: its checksum is not in any ROOT-written streamer info we have. */
+    static final ClassDescription THSTACK = ClassDescription.of(THStack.class, "THStack", 2,
+                    ClassDescription.UNKNOWN_CHECKSUM)
+            .base(TNAMED)
+            .member("fHists", kObjectP, "TList*", s -> listOf(s.GetHists()))
+            .member("fStack", kObjectP, "TObjArray*", s -> null)
+            .member("fHistogram", kObjectP, "TH1*", s -> null)
+            .member("fMaximum", kDouble, "double", THStack::getStoredMaximum)
+            .member("fMinimum", kDouble, "double", THStack::getStoredMinimum)
+            .build();
+
+    static final ClassDescription TMULTIGRAPH = ClassDescription.of(TMultiGraph.class, "TMultiGraph", 2, 3767090389L)
+            .base(TNAMED)
+            .member("fGraphs", kObjectP, "TList*", HistClasses::graphsWithOptions)
+            .member("fFunctions", kObjectP, "TList*", m -> new TList())
+            .member("fHistogram", kObjectP, "TH1F*", m -> null)
+            .member("fMaximum", kDouble, "double", m -> -1111.0)
+            .member("fMinimum", kDouble, "double", m -> -1111.0)
+            .build();
+
+    static void register(ClassRegistry registry) {
+        registry.add(TAxis.class, TAXIS);
+        registry.add(TH1C.class, TH1C_);
+        registry.add(TH1S.class, TH1S_);
+        registry.add(TH1I.class, TH1I_);
+        registry.add(TH1F.class, TH1F_);
+        registry.add(TH1D.class, TH1D_);
+        registry.add(TH2I.class, TH2I_);
+        registry.add(TH2F.class, TH2F_);
+        registry.add(TH2D.class, TH2D_);
+        registry.add(TH3I.class, TH3I_);
+        registry.add(TH3F.class, TH3F_);
+        registry.add(TH3D.class, TH3D_);
+        registry.add(TProfile.class, TPROFILE);
+        registry.add(TProfile2D.class, TPROFILE2D);
+        registry.add(TGraph.class, TGRAPH);
+        registry.add(TGraphErrors.class, TGRAPHERRORS);
+        registry.add(TGraphAsymmErrors.class, TGRAPHASYMMERRORS);
+        registry.add(TF1.class, TF1_);
+        registry.add(THStack.class, THSTACK);
+        registry.add(TMultiGraph.class, TMULTIGRAPH);
+        for (ClassDescription d : new ClassDescription[] {TATTAXIS, TH1_, TH2_, TATT3D, TH3_, TF1PARAMETERS}) {
+            registry.add(null, d);
+        }
+    }
+
+    private static TList listOf(java.util.List<? extends org.rootprompt.root.core.TObject> objects) {
+        TList list = new TList();
+        objects.forEach(list::Add);
+        return list;
+    }
+
+    private static TList graphsWithOptions(TMultiGraph m) {
+        TList list = new TList();
+        for (int i = 0; i < m.GetListOfGraphs().size(); i++) {
+            list.Add(m.GetListOfGraphs().get(i), m.GetGraphOption(i));
+        }
+        return list;
+    }
+
+    private static String[] parameterNames(TF1 f) {
+        String[] names = new String[f.GetNpar()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = f.GetParName(i);
+        }
+        return names;
+    }
+
+    /** ROOT keeps one error per parameter, 0 before a fit. */
+    private static double[] parameterErrors(TF1 f) {
+        double[] errors = new double[f.GetNpar()];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = f.GetParError(i);
+        }
+        return errors;
+    }
+
+    private static double[] parameterLimits(TF1 f, int which) {
+        double[] limits = new double[f.GetNpar()];
+        for (int i = 0; i < limits.length; i++) {
+            limits[i] = f.GetParLimits(i)[which];
+        }
+        return limits;
+    }
+
+    /** y at fNpx+1 equidistant points from xmin to xmax, then xmin and xmax (ROOT's TF1::Save). */
+    static double[] savedPoints(TF1 f) {
+        int npx = f.GetNpx();
+        double xmin = f.GetXmin();
+        double xmax = f.GetXmax();
+        double[] save = new double[npx + 3];
+        for (int i = 0; i <= npx; i++) {
+            save[i] = f.Eval(xmin + i * (xmax - xmin) / npx);
+        }
+        save[npx + 1] = xmin;
+        save[npx + 2] = xmax;
+        return save;
+    }
+}
