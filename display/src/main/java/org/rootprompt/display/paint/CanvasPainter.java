@@ -57,10 +57,7 @@ public final class CanvasPainter {
 
     private static void paintPad(TPad pad, Graphics2D g, double x, double y, double w, double h) {
         PadView v = new PadView(pad, x, y, w, h);
-        if (Pens.isFilled(pad)) {
-            Pens.useFill(g, pad);
-            g.fill(new Rectangle2D.Double(x, y, w, h));
-        }
+        Pens.fill(g, new Rectangle2D.Double(x, y, w, h), pad);
         TList primitives = pad.GetListOfPrimitives();
         autoColours(primitives);
         boolean framed = false;

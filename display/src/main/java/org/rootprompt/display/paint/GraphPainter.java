@@ -178,18 +178,16 @@ final class GraphPainter {
         if (opt.contains("F") && Pens.isFilled(gr)) {
             Path2D area = polyline(v, x, y);
             area.closePath();
-            Pens.useFill(g, gr);
-            g.fill(area);
+            Pens.fill(g, area, gr);
         }
         if (opt.contains("B")) {
             double width = TStyle.gStyle.GetBarWidth() * (x.length > 1 ? (x[x.length - 1] - x[0]) / x.length : 1);
-            Pens.useFill(g, gr);
             double base = v.py(v.logy() ? v.ymin() : Math.max(v.ymin(), 0));
             for (int i = 0; i < x.length; i++) {
                 double x1 = v.px(x[i] - width / 2);
                 double x2 = v.px(x[i] + width / 2);
                 double py = v.py(y[i]);
-                g.fill(new Rectangle2D.Double(x1, Math.min(py, base), x2 - x1, Math.abs(base - py)));
+                Pens.fill(g, new Rectangle2D.Double(x1, Math.min(py, base), x2 - x1, Math.abs(base - py)), gr);
             }
         }
         if (opt.contains("L") && Pens.useLine(g, gr)) {

@@ -146,8 +146,7 @@ final class Hist2DPainter {
             }
             Rectangle2D r = cellRect(v, h, ix, iy, Math.sqrt(Math.abs(c) / max));
             if (Pens.isFilled(h) && h.GetFillColor() != 0) {
-                Pens.useFill(g, h);
-                g.fill(r);
+                Pens.fill(g, r, h);
             }
             Pens.useLine(g, h);
             g.draw(r);

@@ -137,8 +137,7 @@ final class HistPainter {
         if (Pens.isFilled(h) && h.GetFillColor() != 0) {
             Path2D.Double area = new Path2D.Double(p);
             area.closePath();
-            Pens.useFill(g, h);
-            g.fill(area);
+            Pens.fill(g, area, h);
         }
         if (Pens.useLine(g, h)) {
             g.draw(p);
@@ -156,8 +155,7 @@ final class HistPainter {
             double y1 = v.py(h.GetBinContent(i));
             double y2 = v.py(base);
             Rectangle2D r = new Rectangle2D.Double(x1, Math.min(y1, y2), x2 - x1, Math.abs(y2 - y1));
-            Pens.useFill(g, h);
-            g.fill(r);
+            Pens.fill(g, r, h);
             v.markLine(x1, y1, x2, y1);
         }
     }
@@ -167,14 +165,13 @@ final class HistPainter {
         TAxis a = h.GetXaxis();
         double errorX = TStyle.gStyle.GetErrorX();
         if (o.error == 12) {
-            Pens.useFill(g, h);
             for (int i = first; i <= last; i++) {
                 double c = h.GetBinContent(i);
                 double e = h.GetBinError(i);
                 double w = a.GetBinWidth(i) * errorX;
                 double x1 = v.px(a.GetBinCenter(i) - w);
                 double x2 = v.px(a.GetBinCenter(i) + w);
-                g.fill(new Rectangle2D.Double(x1, v.py(c + e), x2 - x1, v.py(c - e) - v.py(c + e)));
+                Pens.fill(g, new Rectangle2D.Double(x1, v.py(c + e), x2 - x1, v.py(c - e) - v.py(c + e)), h);
             }
             return;
         }
@@ -193,8 +190,7 @@ final class HistPainter {
                 band.lineTo(v.px(a.GetBinCenter(i)), v.py(h.GetBinContent(i) - h.GetBinError(i)));
             }
             band.closePath();
-            Pens.useFill(g, h);
-            g.fill(band);
+            Pens.fill(g, band, h);
             return;
         }
         if (!Pens.useLine(g, h)) {

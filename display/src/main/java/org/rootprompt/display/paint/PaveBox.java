@@ -35,10 +35,7 @@ final class PaveBox {
             g.setColor(Pens.color(p.GetShadowColor()));
             g.fill(new Rectangle2D.Double(r.getX() + sx, r.getY() + sy, r.getWidth(), r.getHeight()));
         }
-        if (Pens.isFilled(p)) {
-            Pens.useFill(g, p);
-            g.fill(r);
-        }
+        Pens.fill(g, r, p);
         if (border >= 1) {
             g.setColor(Pens.color(p.GetLineColor()));
             g.setStroke(new BasicStroke(1f));
@@ -57,8 +54,7 @@ final class PaveBox {
             boolean titleLine) {
         TStyle s = TStyle.gStyle;
         Rectangle2D r = new Rectangle2D.Double(v.ndcX(x1), v.ndcY(y2), v.ndcX(x2) - v.ndcX(x1), v.ndcY(y1) - v.ndcY(y2));
-        g.setPaint(Pens.fillPaint(s.GetStatColor(), 1, s.GetStatStyle()));
-        g.fill(r);
+        Pens.fill(g, r, s.GetStatColor(), 1, s.GetStatStyle());
         if (s.GetStatBorderSize() > 1) {
             g.setColor(Pens.color(1));
             double b = s.GetStatBorderSize();

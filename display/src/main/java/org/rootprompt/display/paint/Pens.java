@@ -3,16 +3,12 @@ package org.rootprompt.display.paint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
@@ -58,41 +54,82 @@ final class Pens {
         return style > 0 && style != 4000;
     }
 
-    /** The paint of a fill: solid for 1001, a hatch pattern for 3xxx (ROOT's 3001–3025 approximated by lines). */
-    static Paint fillPaint(int colorIndex, float alpha, int style) {
+    /** Fills the shape as the object's TAttFill says (nothing for a hollow style). */
+    static void fill(Graphics2D g, Shape shape, TAttFill fill) {
+        if (isFilled(fill)) {
+            fill(g, shape, fill.GetFillColor(), fill.GetFillAlpha(), fill.GetFillStyle());
+        }
+    }
+
+    /**
+     * Fills the shape with a colour and ROOT fill style: 1001 solid, 4000–4100 the colour with that
+     * percentage of opacity, 3001–3025 and 3ijk hatches drawn as lines (so that vector output keeps
+     * them as lines), others solid.
+     */
+    static void fill(Graphics2D g, Shape shape, int colorIndex, float alpha, int style) {
         Color c = color(colorIndex, alpha);
-        if (style / 1000 != 3 || style == 3000) {
-            return c;
-        }
         if (style > 4000 && style <= 4100) {
-            return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) (255 * (style - 4000) / 100.0));
+            c = new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(c.getAlpha() * (style - 4000) / 100.0));
         }
-        return hatch(c, style % 1000);
-    }
-
-    static void useFill(Graphics2D g, TAttFill fill) {
-        g.setPaint(fillPaint(fill.GetFillColor(), fill.GetFillAlpha(), fill.GetFillStyle()));
-    }
-
-    /** A small tile with the pattern's lines: 1–3 dots, 4–7 and 10+ diagonal or straight hatches. */
-    private static Paint hatch(Color c, int pattern) {
-        int n = 8;
-        BufferedImage tile = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D t = tile.createGraphics();
-        t.setColor(c);
+        g.setColor(c);
+        int pattern = style - 3000;
+        if (pattern <= 0 || pattern >= 1000) {
+            g.fill(shape);
+            return;
+        }
+        Shape savedClip = g.getClip();
+        g.clip(shape);
+        g.setStroke(new BasicStroke(1f));
+        Rectangle2D box = shape.getBounds2D();
         switch (pattern) {
-            case 1 -> { t.fillRect(0, 0, 1, 1); t.fillRect(4, 4, 1, 1); t.fillRect(2, 6, 1, 1); t.fillRect(6, 2, 1, 1); }
-            case 2 -> { t.fillRect(0, 0, 1, 1); t.fillRect(4, 4, 1, 1); }
-            case 3 -> t.fillRect(0, 0, 1, 1);
-            case 5, 14, 21, 22, 23 -> { t.drawLine(0, 0, n, n); }
-            case 6, 16, 17 -> t.drawLine(0, n - 1, n - 1, 0);
-            case 7 -> t.drawLine(0, 0, 0, n);
-            case 4, 18, 24, 25 -> { t.drawLine(0, 0, n, n); t.drawLine(0, n - 1, n - 1, 0); }
-            case 12, 13 -> { t.drawLine(0, 0, n, n); t.drawLine(0, n - 1, n - 1, 0); }
-            default -> t.drawLine(0, 0, n, 0);
+            case 1, 2, 3 -> dots(g, box, 2 * pattern);
+            case 4 -> hatches(g, box, 45, 8);
+            case 5 -> hatches(g, box, 135, 8);
+            case 6 -> hatches(g, box, 90, 6);
+            case 7 -> hatches(g, box, 0, 6);
+            default -> {
+                if (pattern > 100) {
+                    // 3ijk: spacing i, the angles j × 10° and 90° + k × 10°, 5 meaning no lines
+                    double spacing = 3 * Math.max(1, pattern / 100);
+                    int j = pattern / 10 % 10;
+                    int k = pattern % 10;
+                    if (j != 5) {
+                        hatches(g, box, j * 10, spacing);
+                    }
+                    if (k != 5) {
+                        hatches(g, box, 90 + k * 10, spacing);
+                    }
+                } else {
+                    hatches(g, box, 45, 8);
+                    hatches(g, box, 135, 8);
+                }
+            }
         }
-        t.dispose();
-        return new TexturePaint(tile, new Rectangle(0, 0, n, n));
+        g.setClip(savedClip);
+    }
+
+    private static void dots(Graphics2D g, Rectangle2D box, int step) {
+        for (double y = Math.floor(box.getMinY()); y < box.getMaxY(); y += step) {
+            for (double x = Math.floor(box.getMinX()); x < box.getMaxX(); x += step) {
+                g.fill(new Rectangle2D.Double(x, y, 1, 1));
+            }
+        }
+    }
+
+    /** Parallel lines at an angle (degrees, counter-clockwise from the x axis) across the box. */
+    private static void hatches(Graphics2D g, Rectangle2D box, double angle, double spacing) {
+        double a = Math.toRadians(angle);
+        double dx = Math.cos(a);
+        double dy = -Math.sin(a);
+        double cx = box.getCenterX();
+        double cy = box.getCenterY();
+        double half = Math.hypot(box.getWidth(), box.getHeight()) / 2 + spacing;
+        for (double t = -half; t <= half; t += spacing) {
+            // a line through the point t along the normal, as long as the box's diagonal
+            double px = cx - dy * t;
+            double py = cy + dx * t;
+            g.draw(new Line2D.Double(px - dx * half, py - dy * half, px + dx * half, py + dy * half));
+        }
     }
 
     /** Draws the object's marker centred at (x, y), as ROOT's marker styles 1–34 look (size 1: 8 pixels). */

@@ -54,8 +54,7 @@ final class PrimitivePainter {
         } else if (o instanceof TBox b) {
             Rectangle2D r = rect(v.px(b.GetX1()), v.py(b.GetY1()), v.px(b.GetX2()), v.py(b.GetY2()));
             if (Pens.isFilled(b)) {
-                Pens.useFill(g, b);
-                g.fill(r);
+                Pens.fill(g, r, b);
             }
             // ROOT outlines a box only when it is hollow
             if (!Pens.isFilled(b) && Pens.useLine(g, b)) {
@@ -111,8 +110,7 @@ final class PrimitivePainter {
         p.lineTo(tx - size * Math.cos(dir + half), ty - size * Math.sin(dir + half));
         if (filled) {
             p.closePath();
-            Pens.useFill(g, a);
-            g.fill(p);
+            Pens.fill(g, p, a);
             Pens.useLine(g, a);
         }
         g.draw(p);
@@ -128,8 +126,7 @@ final class PrimitivePainter {
                 e.GetPhimax() - e.GetPhimin(), full ? Arc2D.OPEN : Arc2D.PIE);
         var shape = AffineTransform.getRotateInstance(-Math.toRadians(e.GetTheta()), cx, cy).createTransformedShape(arc);
         if (Pens.isFilled(e)) {
-            Pens.useFill(g, e);
-            g.fill(shape);
+            Pens.fill(g, shape, e);
         }
         if (Pens.useLine(g, e)) {
             g.draw(shape);
@@ -247,8 +244,7 @@ final class PrimitivePainter {
         double yc = y0 + rowH / 2;
         if (opt.contains("f") && Pens.isFilled(fill) && fill.GetFillColor() != 0) {
             Rectangle2D box = new Rectangle2D.Double(x0, y0 + 0.1 * rowH, width, 0.8 * rowH);
-            Pens.useFill(g, fill);
-            g.fill(box);
+            Pens.fill(g, box, fill);
             // a fill alone is outlined in the object's line
             if (!opt.contains("l") && !opt.contains("e") && !opt.contains("p") && Pens.useLine(g, line)) {
                 g.draw(box);
