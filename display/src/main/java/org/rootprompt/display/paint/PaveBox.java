@@ -19,7 +19,7 @@ final class PaveBox {
         double x2 = ndc ? v.ndcX(p.GetX2()) : v.px(p.GetX2());
         double y1 = ndc ? v.ndcY(p.GetY1()) : v.py(p.GetY1());
         double y2 = ndc ? v.ndcY(p.GetY2()) : v.py(p.GetY2());
-        return new Rectangle2D.Double(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+        return PrimitivePainter.rect(x1, y1, x2, y2);
     }
 
     /**
@@ -53,7 +53,7 @@ final class PaveBox {
     static void statBox(Graphics2D g, PadView v, double x1, double y1, double x2, double y2, List<String> lines,
             boolean titleLine) {
         TStyle s = TStyle.gStyle;
-        Rectangle2D r = new Rectangle2D.Double(v.ndcX(x1), v.ndcY(y2), v.ndcX(x2) - v.ndcX(x1), v.ndcY(y1) - v.ndcY(y2));
+        Rectangle2D r = PrimitivePainter.rect(v.ndcX(x1), v.ndcY(y2), v.ndcX(x2), v.ndcY(y1));
         Pens.fill(g, r, s.GetStatColor(), 1, s.GetStatStyle());
         if (s.GetStatBorderSize() > 1) {
             g.setColor(Pens.color(1));

@@ -137,15 +137,18 @@ final class Pens {
         marker(g, m.GetMarkerStyle(), m.GetMarkerSize(), color(m.GetMarkerColor(), m.GetMarkerAlpha()), x, y);
     }
 
-    static void marker(Graphics2D g, int style, double size, Color color, double x, double y) {
+    static void marker(Graphics2D g, int style, double size, Color color, double px, double py) {
+        // ROOT puts markers on whole pixels: an even-sized shape then covers whole pixels
+        double x = Math.round(px);
+        double y = Math.round(py);
         g.setColor(color);
         g.setStroke(new BasicStroke(1f));
         double s = 8 * size;
         double h = s / 2;
         switch (style) {
-            case 1 -> g.fill(new Rectangle2D.Double(x - 0.5, y - 0.5, 1, 1));
+            case 1 -> g.fill(new Rectangle2D.Double(Math.floor(px), Math.floor(py), 1, 1));
             case 6 -> g.fill(new Rectangle2D.Double(x - 1, y - 1, 2, 2));
-            case 7 -> g.fill(new Rectangle2D.Double(x - 1.5, y - 1.5, 3, 3));
+            case 7 -> g.fill(new Rectangle2D.Double(Math.floor(px) - 1, Math.floor(py) - 1, 3, 3));
             case 2 -> cross(g, x, y, h, false);
             case 3, 31 -> { cross(g, x, y, h, false); cross(g, x, y, h * 0.7, true); }
             case 5 -> cross(g, x, y, h * 0.7, true);

@@ -72,14 +72,20 @@ final class PrimitivePainter {
         return true;
     }
 
-    private static Rectangle2D rect(double x1, double y1, double x2, double y2) {
-        return new Rectangle2D.Double(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+    /** A box between two corners in pixels, its edges on pixel centres. */
+    static Rectangle2D rect(double x1, double y1, double x2, double y2) {
+        double left = PadView.snap(Math.min(x1, x2));
+        double top = PadView.snap(Math.min(y1, y2));
+        return new Rectangle2D.Double(left, top, PadView.snap(Math.max(x1, x2)) - left, PadView.snap(Math.max(y1, y2)) - top);
     }
 
+    /** The line in pixels, its ends on pixel centres as ROOT's integer pixels put them. */
     private static Line2D line(PadView v, TLine l) {
-        return l.GetNDC()
-                ? new Line2D.Double(v.ndcX(l.GetX1()), v.ndcY(l.GetY1()), v.ndcX(l.GetX2()), v.ndcY(l.GetY2()))
-                : new Line2D.Double(v.px(l.GetX1()), v.py(l.GetY1()), v.px(l.GetX2()), v.py(l.GetY2()));
+        boolean ndc = l.GetNDC();
+        return new Line2D.Double(PadView.snap(ndc ? v.ndcX(l.GetX1()) : v.px(l.GetX1())),
+                PadView.snap(ndc ? v.ndcY(l.GetY1()) : v.py(l.GetY1())),
+                PadView.snap(ndc ? v.ndcX(l.GetX2()) : v.px(l.GetX2())),
+                PadView.snap(ndc ? v.ndcY(l.GetY2()) : v.py(l.GetY2())));
     }
 
     /** TArrow: the line and its heads, of arrow size × the pad's smaller side, filled for "|>". */
@@ -251,7 +257,7 @@ final class PrimitivePainter {
             }
         }
         if (opt.contains("l") && Pens.useLine(g, line)) {
-            g.draw(new Line2D.Double(x0, yc, x0 + width, yc));
+            g.draw(new Line2D.Double(x0, PadView.snap(yc), x0 + width, PadView.snap(yc)));
         }
         if (opt.contains("e") && Pens.useLine(g, line)) {
             g.draw(new Line2D.Double(xc, y0, xc, y0 + rowH));

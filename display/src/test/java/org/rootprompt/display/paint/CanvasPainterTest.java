@@ -230,7 +230,8 @@ class CanvasPainterTest {
         legend.AddEntry(h, "ramp", "l");
         legend.Draw();
         BufferedImage image = paint(c);
-        // the symbol part: the first quarter of x 105 … 315, at mid-height y 112.5
+        // the box spans x 105 … 315, y 75 … 150; inside a 3% padding the one row is centred at
+        // y 112.5 and its symbol takes the first quarter of the column (x 111.3 … 154.4)
         assertTrue(Pixels.count(image, 110, 108, 157, 117, Pixels.near(0xff0000, 30)) > 20);
     }
 
