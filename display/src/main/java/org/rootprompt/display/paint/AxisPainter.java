@@ -83,14 +83,17 @@ final class AxisPainter {
                 g.draw(new Line2D.Double(px, v.frameTop(), px, v.frameTop() + len));
             }
         }
-        double scale = Math.min(v.w, v.h);
+        // TGaxis works in NDC: below a horizontal axis the label offset and 0.8 of the label size are
+        // fractions of the pad's height, and labels stand on that baseline (a log axis: ½ size lower)
         double labelPx = v.textPx(axis.GetLabelSize());
-        double labelY = y0 + (axis.GetLabelOffset() + 0.005) * scale;
+        double drop = axis.GetLabelOffset() + 0.8 * axis.GetLabelSize() + (v.logx() ? 0.5 * axis.GetLabelSize() : 0);
+        double labelY = y0 + drop * v.h;
         for (Placed p : labels(v, t, false)) {
-            Text.draw(g, minus(p.text()), p.pixel(), labelY, 23, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
+            Text.draw(g, minus(p.text()), p.pixel(), labelY, 21, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         if (t.exponent() != 0) {
-            Text.draw(g, t.exponentLabel(), v.frameRight() + 0.005 * scale, labelY + labelPx, 13, 0,
+            // ROOT writes the factor just past the end of the axis, on the axis line
+            Text.draw(g, minus(t.exponentLabel()), v.frameRight() + 0.1 * axis.GetLabelSize() * v.w, y0, 11, 0,
                     axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         String title = axis.GetTitle();
@@ -119,17 +122,17 @@ final class AxisPainter {
                 g.draw(new Line2D.Double(v.frameRight(), py, v.frameRight() - len, py));
             }
         }
-        double scale = Math.min(v.w, v.h);
+        // left of a vertical axis the label offset is a fraction of the pad's width (a log axis: ⅓ size more)
         double labelPx = v.textPx(axis.GetLabelSize());
-        double labelX = x0 - (axis.GetLabelOffset() + 0.002) * scale;
+        double labelX = x0 - (axis.GetLabelOffset() + (v.logy() ? 0.33 * axis.GetLabelSize() : 0)) * v.w;
         double widest = 0;
         for (Placed p : labels(v, t, true)) {
             Text.draw(g, minus(p.text()), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
             widest = Math.max(widest, Text.width(minus(p.text()), axis.GetLabelFont(), labelPx));
         }
         if (t.exponent() != 0) {
-            Text.draw(g, t.exponentLabel(), x0, v.frameTop() - 0.005 * scale, 11, 0, axis.GetLabelFont(), labelPx,
-                    axis.GetLabelColor());
+            Text.draw(g, minus(t.exponentLabel()), x0, v.frameTop() - 0.1 * axis.GetLabelSize() * v.h, 11, 0,
+                    axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         String title = axis.GetTitle();
         if (!title.isEmpty()) {
