@@ -3,6 +3,7 @@ package org.rootprompt.display.paint;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.rootprompt.root.core.TAttAxis;
 import org.rootprompt.root.gpad.TStyle;
@@ -72,7 +73,7 @@ final class AxisPainter {
         double tick = tickPx(axis, v, false);
         g.setColor(Pens.color(axis.GetAxisColor()));
         g.setStroke(new BasicStroke(1f));
-        for (AxisTicks.Tick k : t.ticks()) {
+        for (AxisTicks.Tick k : axis.IsAlphanumeric() ? binEdges(axis) : t.ticks()) {
             double px = PadView.snap(v.px(k.value()));
             if (!inside(px, v.frameLeft(), v.frameRight())) {
                 continue;
@@ -88,7 +89,16 @@ final class AxisPainter {
         double labelPx = v.textPx(axis.GetLabelSize());
         double drop = axis.GetLabelOffset() + 0.8 * axis.GetLabelSize() + (v.logx() ? 0.5 * axis.GetLabelSize() : 0);
         double labelY = y0 + drop * v.h;
-        for (Placed p : labels(v, t, false)) {
+        if (axis.IsAlphanumeric()) {
+            // TGaxis: bin labels at 2/3 of the label size, 3 label offsets of the frame below it
+            double below = y0 + 3 * axis.GetLabelOffset() * (v.frameBottom() - v.frameTop());
+            int angle = axis.GetLast() - axis.GetFirst() + 1 > 50 ? 90 : 0;
+            for (int bin = axis.GetFirst(); bin <= axis.GetLast(); bin++) {
+                Text.draw(g, axis.GetBinLabel(bin), v.px(axis.GetBinCenter(bin)), below, angle == 0 ? 23 : 32, angle,
+                        axis.GetLabelFont(), labelPx * 2 / 3, axis.GetLabelColor());
+            }
+        }
+        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : labels(v, t, false)) {
             Text.draw(g, minus(p.text()), p.pixel(), labelY, 21, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         if (t.exponent() != 0) {
@@ -111,7 +121,7 @@ final class AxisPainter {
         double tick = tickPx(axis, v, true);
         g.setColor(Pens.color(axis.GetAxisColor()));
         g.setStroke(new BasicStroke(1f));
-        for (AxisTicks.Tick k : t.ticks()) {
+        for (AxisTicks.Tick k : axis.IsAlphanumeric() ? binEdges(axis) : t.ticks()) {
             double py = PadView.snap(v.py(k.value()));
             if (!inside(py, v.frameTop(), v.frameBottom())) {
                 continue;
@@ -126,7 +136,15 @@ final class AxisPainter {
         double labelPx = v.textPx(axis.GetLabelSize());
         double labelX = x0 - (axis.GetLabelOffset() + (v.logy() ? 0.33 * axis.GetLabelSize() : 0)) * v.w;
         double widest = 0;
-        for (Placed p : labels(v, t, true)) {
+        if (axis.IsAlphanumeric()) {
+            double left = x0 - 3 * axis.GetLabelOffset() * (v.frameRight() - v.frameLeft());
+            for (int bin = axis.GetFirst(); bin <= axis.GetLast(); bin++) {
+                Text.draw(g, axis.GetBinLabel(bin), left, v.py(axis.GetBinCenter(bin)), 32, 0, axis.GetLabelFont(),
+                        labelPx * 2 / 3, axis.GetLabelColor());
+                widest = Math.max(widest, Text.width(axis.GetBinLabel(bin), axis.GetLabelFont(), labelPx * 2 / 3));
+            }
+        }
+        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : labels(v, t, true)) {
             Text.draw(g, minus(p.text()), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
             widest = Math.max(widest, Text.width(minus(p.text()), axis.GetLabelFont(), labelPx));
         }
@@ -145,6 +163,15 @@ final class AxisPainter {
             double ty = center ? (v.frameTop() + v.frameBottom()) / 2 : v.frameTop();
             Text.draw(g, title, tx, ty, center ? 22 : 32, 90, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
         }
+    }
+
+    /** A labelled axis's ticks: one at every bin edge. */
+    private static List<AxisTicks.Tick> binEdges(TAxis axis) {
+        List<AxisTicks.Tick> edges = new ArrayList<>();
+        for (int bin = axis.GetFirst(); bin <= axis.GetLast() + 1; bin++) {
+            edges.add(new AxisTicks.Tick(axis.GetBinLowEdge(bin), 0));
+        }
+        return edges;
     }
 
     /** TGaxis writes a label's minus sign as TLatex's #minus, a longer dash. */

@@ -12,6 +12,8 @@ final class DrawOption {
     boolean same;
     boolean hist;
     boolean bar;
+    /** "BAR1" … "BAR4": a brighter left and darker right part of n × 10% of each bar. */
+    int barSide;
     boolean text;
     double textAngle;
     boolean pfc;
@@ -24,6 +26,8 @@ final class DrawOption {
     boolean cont;
     boolean lego;
     boolean surf;
+    /** LEGO2 … and SURF1 … colour by the palette; plain LEGO and SURF use the fill colour. */
+    boolean paletteColours;
     boolean nostack;
     /** ROOT's Hoption.Error: 0 without error bars, 1 for "E", 10 + n for "En". */
     int error;
@@ -53,9 +57,18 @@ final class DrawOption {
             o.textAngle = text.group(1).isEmpty() ? 0 : Double.parseDouble(text.group(1));
             s = text.replaceAll(" ");
         }
-        o.bar = s.contains("BAR");
-        o.lego = s.contains("LEGO");
-        o.surf = s.contains("SURF");
+        Matcher bar = Pattern.compile("BAR(\\d?)").matcher(s);
+        if (bar.find()) {
+            o.bar = true;
+            o.barSide = bar.group(1).isEmpty() ? 0 : Math.min(4, Integer.parseInt(bar.group(1)));
+        }
+        Matcher threeD = Pattern.compile("(LEGO|SURF)(\\d?)").matcher(s);
+        if (threeD.find()) {
+            o.lego = threeD.group(1).equals("LEGO");
+            o.surf = !o.lego;
+            int kind = threeD.group(2).isEmpty() ? 0 : Integer.parseInt(threeD.group(2));
+            o.paletteColours = o.lego ? kind == 2 || kind == 3 || kind == 4 : kind >= 1 && kind != 6;
+        }
         o.cont = s.contains("CONT");
         o.col = s.contains("COL");
         o.z = s.contains("COLZ") || s.contains("Z");

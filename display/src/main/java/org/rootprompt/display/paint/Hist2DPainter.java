@@ -22,7 +22,7 @@ final class Hist2DPainter {
         double[] z = zRange(h, v.pad.GetLogz() != 0);
         Shape saved = g.getClip();
         if (o.lego || o.surf) {
-            oblique(g, v, h, z, o.lego);
+            oblique(g, v, h, z, o);
             return;
         }
         g.clip(v.frame());
@@ -277,7 +277,8 @@ final class Hist2DPainter {
      * "LEGO" (a column per cell) and "SURF" (a mesh through the cell centres) in an oblique view:
      * x runs right, y runs back up to the right, z up; the far cells first so that near ones cover them.
      */
-    private static void oblique(Graphics2D g, PadView v, TH2 h, double[] z, boolean lego) {
+    private static void oblique(Graphics2D g, PadView v, TH2 h, double[] z, DrawOption o) {
+        boolean lego = o.lego;
         TAxis xa = h.GetXaxis();
         TAxis ya = h.GetYaxis();
         double left = v.frameLeft();
@@ -309,7 +310,7 @@ final class Hist2DPainter {
         }
         base.closePath();
         g.draw(base);
-        Color fill = Pens.color(h.GetFillColor() == 0 ? 0 : h.GetFillColor());
+        Color fill = Pens.color(h.GetFillColor());
         for (int iy = ya.GetLast(); iy >= ya.GetFirst(); iy--) {
             for (int ix = xa.GetFirst(); ix <= xa.GetLast(); ix++) {
                 double c = h.GetBinContent(ix, iy);
@@ -324,8 +325,9 @@ final class Hist2DPainter {
                     Path2D front = quad(p.at(x1, y1, zmin), p.at(x2, y1, zmin), p.at(x2, y1, c), p.at(x1, y1, c));
                     Path2D side = quad(p.at(x2, y1, zmin), p.at(x2, y2, zmin), p.at(x2, y2, c), p.at(x2, y1, c));
                     Path2D roof = quad(p.at(x1, y1, c), p.at(x2, y1, c), p.at(x2, y2, c), p.at(x1, y2, c));
+                    Color roofColour = o.paletteColours ? levelColor(c, z, false) : fill;
                     for (Path2D face : new Path2D[] {side, front, roof}) {
-                        g.setColor(face == roof ? fill : fill.darker());
+                        g.setColor(face == roof ? roofColour : roofColour.darker());
                         g.fill(face);
                         g.setColor(Color.BLACK);
                         g.draw(face);
@@ -337,13 +339,48 @@ final class Hist2DPainter {
                     double y2 = ya.GetBinCenter(iy + 1);
                     Path2D mesh = quad(p.at(x1, y1, c), p.at(x2, y1, h.GetBinContent(ix + 1, iy)),
                             p.at(x2, y2, h.GetBinContent(ix + 1, iy + 1)), p.at(x1, y2, h.GetBinContent(ix, iy + 1)));
-                    g.setColor(levelColor(c, z, false));
+                    g.setColor(o.paletteColours ? levelColor(c, z, false) : fill);
                     g.fill(mesh);
                     g.setColor(Color.BLACK);
                     g.draw(mesh);
                 }
             }
         }
+        obliqueAxes(g, v, h, p, new double[] {xmin, xmax, ymin, ymax, zmin, z[1]});
+    }
+
+    /**
+     * Axes of the oblique view: x along the front edge, y along the right edge, z up the front
+     * left corner, each with its primary ticks, labels and title.
+     */
+    private static void obliqueAxes(Graphics2D g, PadView v, TH2 h, Projection p, double[] r) {
+        double labelPx = v.textPx(0.035);
+        double tick = 0.01 * Math.min(v.w, v.h);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f));
+        double[] a = p.at(r[0], r[2], r[4]);
+        double[] bx = p.at(r[1], r[2], r[4]);
+        double[] by = p.at(r[1], r[3], r[4]);
+        double[] az = p.at(r[0], r[2], r[5]);
+        g.draw(new Line2D.Double(a[0], a[1], az[0], az[1]));
+        for (AxisTicks.Label l : AxisTicks.Compute(r[0], r[1], h.GetXaxis().GetNdivisions(), "").labels()) {
+            double[] q = p.at(l.value(), r[2], r[4]);
+            g.draw(new Line2D.Double(q[0], q[1], q[0], q[1] + tick));
+            Text.draw(g, AxisPainter.minus(l.text()), q[0], q[1] + 2 * tick, 23, 0, 42, labelPx, 1);
+        }
+        for (AxisTicks.Label l : AxisTicks.Compute(r[2], r[3], h.GetYaxis().GetNdivisions(), "").labels()) {
+            double[] q = p.at(r[1], l.value(), r[4]);
+            g.draw(new Line2D.Double(q[0], q[1], q[0] + tick, q[1]));
+            Text.draw(g, AxisPainter.minus(l.text()), q[0] + 2 * tick, q[1], 12, 0, 42, labelPx, 1);
+        }
+        for (AxisTicks.Label l : AxisTicks.Compute(r[4], r[5], 510, "").labels()) {
+            double[] q = p.at(r[0], r[2], l.value());
+            g.draw(new Line2D.Double(q[0], q[1], q[0] - tick, q[1]));
+            Text.draw(g, AxisPainter.minus(l.text()), q[0] - 2 * tick, q[1], 32, 0, 42, labelPx, 1);
+        }
+        double titlePx = v.textPx(0.035);
+        Text.draw(g, h.GetXaxis().GetTitle(), bx[0], bx[1] + 5 * tick, 33, 0, 42, titlePx, 1);
+        Text.draw(g, h.GetYaxis().GetTitle(), by[0] + 2 * tick, by[1] - tick, 31, 0, 42, titlePx, 1);
     }
 
     private interface Projection {

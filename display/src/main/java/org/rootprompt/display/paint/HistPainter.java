@@ -1,5 +1,6 @@
 package org.rootprompt.display.paint;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
@@ -94,7 +95,7 @@ final class HistPainter {
         Shape savedClip = g.getClip();
         g.clip(v.frame());
         if (o.bar) {
-            bars(g, v, h, first, last, base);
+            bars(g, v, h, first, last, base, o.barSide);
         }
         if (o.drawsHistogram()) {
             steps(g, v, h, first, last, base);
@@ -144,7 +145,8 @@ final class HistPainter {
         }
     }
 
-    private static void bars(Graphics2D g, PadView v, TH1 h, int first, int last, double base) {
+    /** "BAR": a filled box per bin of gStyle's bar width and offset; BARn shades n × 10% of each side. */
+    private static void bars(Graphics2D g, PadView v, TH1 h, int first, int last, double base, int side) {
         TAxis a = h.GetXaxis();
         double width = TStyle.gStyle.GetBarWidth();
         double offset = TStyle.gStyle.GetBarOffset();
@@ -156,8 +158,21 @@ final class HistPainter {
             double y2 = v.py(base);
             Rectangle2D r = new Rectangle2D.Double(x1, Math.min(y1, y2), x2 - x1, Math.abs(y2 - y1));
             Pens.fill(g, r, h);
+            if (side > 0) {
+                double shade = r.getWidth() * side / 10;
+                Color c = Pens.color(h.GetFillColor());
+                g.setColor(brighter(c));
+                g.fill(new Rectangle2D.Double(r.getX(), r.getY(), shade, r.getHeight()));
+                g.setColor(c.darker());
+                g.fill(new Rectangle2D.Double(r.getMaxX() - shade, r.getY(), shade, r.getHeight()));
+            }
             v.markLine(x1, y1, x2, y1);
         }
+    }
+
+    /** Half-way from the colour to white. */
+    private static Color brighter(Color c) {
+        return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
     }
 
     /** Error bars ("E", "E0", "E1"), a filled band of boxes ("E2") or a smooth band ("E3", "E4"). */

@@ -138,6 +138,26 @@ class GalleryTest {
         TCanvas c10 = new TCanvas("g10", "lego", 700, 500);
         h2.Draw("LEGO");
         save(c10, "10-lego");
+        TCanvas c11 = new TCanvas("g11", "labels", 700, 500);
+        TH1F fruit = new TH1F("fruit", "Bar chart with labels", 5, 0, 5);
+        String[] names = {"apples", "pears", "plums", "cherries", "grapes"};
+        for (int i = 0; i < 5; i++) {
+            fruit.GetXaxis().SetBinLabel(i + 1, names[i]);
+            fruit.SetBinContent(i + 1, 3 + 2 * i % 7);
+        }
+        fruit.SetFillColor(EColor.kOrange);
+        fruit.SetStats(false);
+        fruit.Draw("BAR2 TEXT");
+        save(c11, "11-bar-labels");
+
+        TCanvas c12 = new TCanvas("g12", "surf", 700, 500);
+        TH2F coarse = new TH2F("coarse", "SURF", 20, -3, 3, 20, -3, 3);
+        for (int i = 0; i < 5000; i++) {
+            coarse.Fill(TRandom.gRandom.Gaus(), TRandom.gRandom.Gaus());
+        }
+        coarse.SetStats(false);
+        coarse.Draw("SURF1");
+        save(c12, "12-surf");
         TStyle.gStyle.SetOptFit(0);
     }
 }
