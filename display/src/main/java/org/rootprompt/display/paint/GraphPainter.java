@@ -197,7 +197,7 @@ final class GraphPainter {
             g.draw(smoothPath(v, x, y));
         }
         if ((gr instanceof TGraphErrors || gr instanceof TGraphAsymmErrors) && !opt.contains("X")) {
-            errorBars(g, v, gr, x, y);
+            errorBars(g, v, gr, x, y, !opt.contains("Z"));
         }
         if (opt.contains("P")) {
             for (int i = 0; i < x.length; i++) {
@@ -209,17 +209,37 @@ final class GraphPainter {
         HistPainter.functions(g, v, gr.GetListOfFunctions());
     }
 
-    private static void errorBars(Graphics2D g, PadView v, TGraph gr, double[] x, double[] y) {
+    /**
+     * The error bars of a graph, with short end lines across their ends (half as long as the line
+     * width plus gStyle's EndErrorSize, as TGraphPainter draws them; none with "Z").
+     */
+    private static void errorBars(Graphics2D g, PadView v, TGraph gr, double[] x, double[] y, boolean ends) {
         if (!Pens.useLine(g, gr)) {
             return;
         }
+        double end = ends ? gr.GetLineWidth() + TStyle.gStyle.GetEndErrorSize() : 0;
         for (int i = 0; i < x.length; i++) {
             double[] e = errors(gr, i);
-            double px = v.px(x[i]);
-            double py = v.py(y[i]);
-            g.draw(new Line2D.Double(v.px(x[i] - e[0]), py, v.px(x[i] + e[1]), py));
-            g.draw(new Line2D.Double(px, v.py(y[i] - e[2]), px, v.py(y[i] + e[3])));
-            v.markLine(px, v.py(y[i] - e[2]), px, v.py(y[i] + e[3]));
+            double px = PadView.snap(v.px(x[i]));
+            double py = PadView.snap(v.py(y[i]));
+            double left = v.px(x[i] - e[0]);
+            double right = v.px(x[i] + e[1]);
+            double low = v.py(y[i] - e[2]);
+            double high = v.py(y[i] + e[3]);
+            // each half of a bar only where its error is not zero, as TGraphPainter
+            double[][] halves = {{e[0], left, py}, {e[1], right, py}, {e[2], px, low}, {e[3], px, high}};
+            for (int k = 0; k < 4; k++) {
+                if (halves[k][0] <= 0) {
+                    continue;
+                }
+                double ex = halves[k][1];
+                double ey = halves[k][2];
+                g.draw(new Line2D.Double(px, py, ex, ey));
+                if (end > 0) {
+                    g.draw(k < 2 ? new Line2D.Double(ex, ey - end, ex, ey + end) : new Line2D.Double(ex - end, ey, ex + end, ey));
+                }
+            }
+            v.markLine(px, low, px, high);
         }
     }
 }
