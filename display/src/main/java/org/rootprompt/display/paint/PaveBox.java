@@ -108,6 +108,15 @@ final class PaveBox {
         }
     }
 
+    /** The size, made smaller when the widest of the texts would be wider than maxWidth. */
+    static double fitted(double size, List<String> texts, int font, double maxWidth) {
+        double widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, Text.width(text, font, size));
+        }
+        return widest > maxWidth ? size * maxWidth / widest : size;
+    }
+
     /** "name = value" as {name, value}; a line without " = " as {line, ""}. */
     static String[] split(String line) {
         int eq = line.indexOf('=');

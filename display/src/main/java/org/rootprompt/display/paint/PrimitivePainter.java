@@ -33,9 +33,12 @@ final class PrimitivePainter {
         } else if (o instanceof TPaveText pave) {
             paveText(g, v, pave);
         } else if (o instanceof TPaveLabel label) {
+            // TPaveLabel: the text size is a fraction of the box's height, made smaller to fit its width
             Rectangle2D r = PaveBox.pixels(v, label);
             PaveBox.box(g, r, label);
-            double size = label.GetTextSize() > 0 ? v.textPx(label.GetTextSize()) : 0.75 * r.getHeight();
+            double fraction = label.GetTextSize() > 0 ? label.GetTextSize() : 0.99;
+            double size = PaveBox.fitted(v.textPx(fraction * r.getHeight() / v.h), java.util.List.of(label.GetLabel()),
+                    label.GetTextFont(), 0.98 * r.getWidth());
             Text.draw(g, label.GetLabel(), r.getCenterX(), r.getCenterY(), 22, label.GetTextAngle(),
                     label.GetTextFont(), size, label.GetTextColor());
         } else if (o instanceof TPave pave) {
@@ -150,13 +153,21 @@ final class PrimitivePainter {
         }
         double lineH = r.getHeight() / n;
         double margin = pave.GetMargin() * r.getWidth();
+        // TPaveText: without a size, 85% of a line's height, made smaller so that the longest line fits
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (lines.At(i) instanceof TText t) {
+                texts.add(t.GetTitle());
+            }
+        }
+        double automatic = PaveBox.fitted(v.textPx(0.85 * lineH / v.h), texts, pave.GetTextFont(), 0.98 * r.getWidth());
         for (int i = 0; i < n; i++) {
             if (!(lines.At(i) instanceof TText t)) {
                 continue;
             }
             int align = t.GetTextAlign() != 0 ? t.GetTextAlign() : pave.GetTextAlign();
             double sizeNdc = t.GetTextSize() != 0 ? t.GetTextSize() : pave.GetTextSize();
-            double size = sizeNdc > 0 ? v.textPx(sizeNdc) : 0.85 * lineH;
+            double size = sizeNdc > 0 ? v.textPx(sizeNdc) : automatic;
             int font = t.GetTextFont() != 0 ? t.GetTextFont() : pave.GetTextFont();
             int color = t.GetTextColor() != 0 ? t.GetTextColor() : pave.GetTextColor();
             double yc = t.GetX() == 0 && t.GetY() == 0 ? r.getY() + (i + 0.5) * lineH
@@ -201,6 +212,7 @@ final class PrimitivePainter {
         double rowH = (r.getHeight() - 2 * padY) / (rows + (rows - 1) * separation);
         double columnW = (r.getWidth() - 2 * padX) / columns;
         double boxW = legend.GetMargin() * columnW;
+        double size = labelSize(v, legend, rowH, columnW - boxW);
         int row = 0;
         int column = 0;
         for (int i = 0; i < n; i++) {
@@ -210,13 +222,13 @@ final class PrimitivePainter {
             double y0 = r.getY() + padY + row * rowH * (1 + separation);
             double yc = y0 + rowH / 2;
             if (i == 0 && header) {
-                label(g, v, legend, entry.GetLabel(), r.getX() + padX, yc, r.getWidth() - 2 * padX, rowH);
+                Text.draw(g, entry.GetLabel(), r.getX() + padX, yc, 12, 0, legend.GetTextFont(), size, legend.GetTextColor());
                 row++;
                 continue;
             }
             double x0 = r.getX() + padX + column * columnW;
             symbol(g, entry, x0, y0, boxW - padX, rowH);
-            label(g, v, legend, entry.GetLabel(), x0 + boxW, yc, columnW - boxW, rowH);
+            Text.draw(g, entry.GetLabel(), x0 + boxW, yc, 12, 0, legend.GetTextFont(), size, legend.GetTextColor());
             if (++column == columns) {
                 column = 0;
                 row++;
@@ -224,19 +236,23 @@ final class PrimitivePainter {
         }
     }
 
-    /** A legend's label, left-aligned and centred on its row, shrunk to fit the row when no size is set. */
-    private static void label(Graphics2D g, PadView v, TLegend legend, String text, double x, double yc,
-            double width, double height) {
-        double size;
+    /**
+     * The labels' one text size: the legend's own, or as big as a row allows while the longest
+     * label still fits its column.
+     */
+    private static double labelSize(PadView v, TLegend legend, double rowH, double width) {
         if (legend.GetTextSize() > 0) {
-            size = v.textPx(legend.GetTextSize());
-        } else {
-            size = height;
-            LatexText.Extent e = LatexText.parse(text).measure(legend.GetTextFont(), size);
-            double fit = Math.min(e.height() > 0 ? height / e.height() : 1, e.width() > 0 ? width / e.width() : 1);
-            size *= Math.min(1, fit);
+            return v.textPx(legend.GetTextSize());
         }
-        Text.draw(g, text, x, yc, 12, 0, legend.GetTextFont(), size, legend.GetTextColor());
+        double size = rowH;
+        for (TObject o : legend.GetListOfPrimitives()) {
+            if (o instanceof TLegendEntry entry && !entry.GetLabel().isEmpty()) {
+                LatexText.Extent e = LatexText.parse(entry.GetLabel()).measure(legend.GetTextFont(), rowH);
+                double fit = Math.min(e.height() > 0 ? rowH / e.height() : 1, e.width() > 0 ? width / e.width() : 1);
+                size = Math.min(size, rowH * fit);
+            }
+        }
+        return size;
     }
 
     /** The symbol of an entry in the box from x0 over width, on the row from y0 of height rowH. */

@@ -8,9 +8,15 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.EColor;
+import org.rootprompt.root.gpad.TArrow;
+import org.rootprompt.root.gpad.TBox;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TEllipse;
 import org.rootprompt.root.gpad.TLatex;
 import org.rootprompt.root.gpad.TLegend;
+import org.rootprompt.root.gpad.TMarker;
+import org.rootprompt.root.gpad.TPaveLabel;
+import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TGraphErrors;
@@ -158,6 +164,46 @@ class GalleryTest {
         coarse.SetStats(false);
         coarse.Draw("SURF1");
         save(c12, "12-surf");
+        TCanvas c13 = new TCanvas("g13", "primitives", 700, 500);
+        TPaveText pave = new TPaveText(0.05, 0.75, 0.45, 0.95, "NDC");
+        pave.AddText("A TPaveText");
+        pave.AddText("with two lines");
+        pave.Draw();
+        TPaveLabel label = new TPaveLabel(0.55, 0.8, 0.95, 0.95, "TPaveLabel", "NDC");
+        label.Draw();
+        TArrow arrow = new TArrow(0.1, 0.6, 0.4, 0.4, 0.03, "|>");
+        arrow.SetLineWidth(2);
+        arrow.Draw();
+        TEllipse ellipse = new TEllipse(0.7, 0.45, 0.15, 0.1);
+        ellipse.SetFillColor(EColor.kYellow);
+        ellipse.Draw();
+        TBox box = new TBox(0.45, 0.1, 0.6, 0.3);
+        box.SetFillColor(EColor.kCyan);
+        box.Draw();
+        for (int style = 20; style <= 34; style++) {
+            TMarker m = new TMarker(0.05 + 0.06 * (style - 20), 0.05, style);
+            m.SetMarkerSize(2);
+            m.SetMarkerColor(EColor.kBlue);
+            m.Draw();
+        }
+        TLatex formula = new TLatex(0.1, 0.25, "#int_{0}^{#infty} e^{-x^{2}} dx = #frac{#sqrt{#pi}}{2}");
+        formula.SetTextFont(42);
+        formula.SetTextSize(0.06);
+        formula.Draw();
+        save(c13, "13-primitives");
+
+        TCanvas c14 = new TCanvas("g14", "autolegend", 700, 500);
+        TH1F left = new TH1F("left", "Auto-placed legend", 50, 0, 10);
+        for (int i = 0; i < 2000; i++) {
+            left.Fill(TRandom.gRandom.Exp(2));
+        }
+        left.SetStats(false);
+        left.Draw();
+        TF1 decay = new TF1("decay", "[0]*exp(-x/2)", 0, 10);
+        decay.SetParameter(0, 200);
+        decay.Draw("SAME");
+        c14.BuildLegend();
+        save(c14, "14-auto-legend");
         TStyle.gStyle.SetOptFit(0);
     }
 }
