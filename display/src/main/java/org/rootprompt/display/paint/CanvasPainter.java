@@ -8,6 +8,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.rootprompt.root.core.TAttFill;
+import org.rootprompt.root.core.TAttLine;
+import org.rootprompt.root.core.TAttMarker;
 import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TCanvas;
@@ -155,7 +158,7 @@ public final class CanvasPainter {
     private static void paintInFrame(Graphics2D g, PadView v, TObject o, String option) {
         if (o instanceof TH2 h2) {
             if (v.hasFrame()) {
-                HistPainter.paint2D(g, v, h2, HistPainter.effectiveOption(h2, option));
+                Hist2DPainter.paint(g, v, h2, HistPainter.effectiveOption(h2, option));
             }
         } else if (o instanceof TH1 h) {
             if (v.hasFrame()) {
@@ -205,13 +208,13 @@ public final class CanvasPainter {
             int color = TColor.GetColorPalette(n == 1 ? 0 : k * (ncolors - 1) / (n - 1));
             String opt = primitives.optionAt(marked.get(k)).toUpperCase();
             TObject o = primitives.At(marked.get(k));
-            if (opt.contains("PFC") && o instanceof org.rootprompt.root.core.TAttFill f) {
+            if (opt.contains("PFC") && o instanceof TAttFill f) {
                 f.SetFillColor(color);
             }
-            if (opt.contains("PLC") && o instanceof org.rootprompt.root.core.TAttLine l) {
+            if (opt.contains("PLC") && o instanceof TAttLine l) {
                 l.SetLineColor(color);
             }
-            if (opt.contains("PMC") && o instanceof org.rootprompt.root.core.TAttMarker m) {
+            if (opt.contains("PMC") && o instanceof TAttMarker m) {
                 m.SetMarkerColor(color);
             }
         }

@@ -271,12 +271,6 @@ final class HistPainter {
         }
     }
 
-    // ---- 2-D ----
-
-    static void paint2D(Graphics2D g, PadView v, TH2 h, DrawOption o) {
-        Hist2DPainter.paint(g, v, h, o);
-    }
-
     // ---- title and statistics ----
 
     /** The title at the top of the pad, as THistPainter::PaintTitle places gStyle's title box. */

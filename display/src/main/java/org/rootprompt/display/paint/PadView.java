@@ -81,14 +81,6 @@ final class PadView {
         return a + fraction(uy, ymin, ymax, logy) * (b - a);
     }
 
-    /** The user x of a pixel x (inverse of px), for sampling curves per pixel. */
-    double ux(double pixel) {
-        double a = hasFrame ? frameLeft() : x;
-        double b = hasFrame ? frameRight() : x + w;
-        double f = (pixel - a) / (b - a);
-        return logx ? Math.pow(10, Math.log10(xmin) + f * (Math.log10(xmax) - Math.log10(xmin))) : xmin + f * (xmax - xmin);
-    }
-
     private static double fraction(double v, double lo, double hi, boolean log) {
         if (log) {
             // values at or below zero go far off the frame, where the clip hides them

@@ -6,6 +6,8 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
@@ -37,7 +39,7 @@ final class PrimitivePainter {
             Rectangle2D r = PaveBox.pixels(v, label);
             PaveBox.box(g, r, label);
             double fraction = label.GetTextSize() > 0 ? label.GetTextSize() : 0.99;
-            double size = PaveBox.fitted(v.textPx(fraction * r.getHeight() / v.h), java.util.List.of(label.GetLabel()),
+            double size = PaveBox.fitted(v.textPx(fraction * r.getHeight() / v.h), List.of(label.GetLabel()),
                     label.GetTextFont(), 0.98 * r.getWidth());
             Text.draw(g, label.GetLabel(), r.getCenterX(), r.getCenterY(), 22, label.GetTextAngle(),
                     label.GetTextFont(), size, label.GetTextColor());
@@ -154,7 +156,7 @@ final class PrimitivePainter {
         double lineH = r.getHeight() / n;
         double margin = pave.GetMargin() * r.getWidth();
         // TPaveText: without a size, 85% of a line's height, made smaller so that the longest line fits
-        java.util.List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (lines.At(i) instanceof TText t) {
                 texts.add(t.GetTitle());
