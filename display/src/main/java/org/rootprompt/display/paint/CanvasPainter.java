@@ -103,8 +103,10 @@ public final class CanvasPainter {
         g.setColor(Pens.color(s.GetFrameFillColor()));
         g.fill(frame);
         paintInFrame(g, v, o, option);
-        boolean threeD = o instanceof TH2 && (option.toUpperCase().contains("LEGO") || option.toUpperCase().contains("SURF"));
-        if (!threeD) {
+        DrawOption drawn = o instanceof TH1 h ? HistPainter.effectiveOption(h, option) : null;
+        // LEGO and SURF draw their own axes; a histogram's "A" asks for none
+        boolean ownAxes = drawn != null && (drawn.lego || drawn.surf || drawn.noAxes);
+        if (!ownAxes) {
             AxisPainter.paint(g, v, f.xaxis(), f.yaxis());
             g.setColor(Pens.color(s.GetFrameLineColor()));
             g.setStroke(new BasicStroke(s.GetFrameLineWidth()));
@@ -112,7 +114,7 @@ public final class CanvasPainter {
         }
         HistPainter.title(g, v, f.title());
         if (o instanceof TH1 h) {
-            if (HistPainter.showsStats(h, HistPainter.effectiveOption(h, option))) {
+            if (HistPainter.showsStats(h, drawn)) {
                 HistPainter.stats(g, v, h);
             }
         } else if (o instanceof TGraph gr && !gr.GetListOfFunctions().isEmpty() && s.GetOptFit() != 0) {
@@ -170,9 +172,8 @@ public final class CanvasPainter {
                 GraphPainter.curve(g, v, f);
             }
         } else if (o instanceof TGraph gr) {
-            if (v.hasFrame()) {
-                GraphPainter.paint(g, v, gr, option.replace("a", "").replace("A", ""));
-            }
+            // without a frame, a graph is drawn in the pad's own 0–1 coordinates, as in ROOT
+            GraphPainter.paint(g, v, gr, option.replace("a", "").replace("A", ""));
         } else if (o instanceof TMultiGraph mg) {
             if (v.hasFrame()) {
                 String common = option.replace("a", "").replace("A", "");

@@ -74,7 +74,7 @@ final class GraphPainter {
         }
         double[][] s = samples(f, xmin, xmax, v.logx());
         Shape saved = g.getClip();
-        g.clip(v.frame());
+        g.clip(v.dataArea());
         if (Pens.useLine(g, f)) {
             g.draw(polyline(v, s[0], s[1]));
         }
@@ -170,11 +170,12 @@ final class GraphPainter {
      * area), with error bars for graphs with errors, then its fitted functions.
      */
     static void paint(Graphics2D g, PadView v, TGraph gr, String option) {
-        String opt = option.toUpperCase().replace("SAME", "");
+        // the words first, so that the letters of PLC or SAME are not read as options
+        String opt = option.toUpperCase().replaceAll("SAME|PFC|PLC|PMC", "");
         double[] x = gr.GetX();
         double[] y = gr.GetY();
         Shape saved = g.getClip();
-        g.clip(v.frame());
+        g.clip(v.dataArea());
         if (opt.contains("F") && Pens.isFilled(gr)) {
             Path2D area = polyline(v, x, y);
             area.closePath();

@@ -25,7 +25,7 @@ final class Hist2DPainter {
             oblique(g, v, h, z, o);
             return;
         }
-        g.clip(v.frame());
+        g.clip(v.dataArea());
         if (o.col) {
             colours(g, v, h, z);
         }

@@ -93,7 +93,7 @@ final class HistPainter {
         int last = a.GetLast();
         double base = v.logy() ? v.ymin() : Math.max(v.ymin(), Math.min(0, v.ymax()));
         Shape savedClip = g.getClip();
-        g.clip(v.frame());
+        g.clip(v.dataArea());
         if (o.bar) {
             bars(g, v, h, first, last, base, o.barSide);
         }

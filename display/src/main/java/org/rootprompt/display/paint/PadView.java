@@ -64,6 +64,11 @@ final class PadView {
         return Math.floor(p) + 0.5;
     }
 
+    /** Where data is drawn: the frame, or the whole pad when nothing has set a frame. */
+    Rectangle2D dataArea() {
+        return hasFrame ? frame() : new Rectangle2D.Double(x, y, w, h);
+    }
+
     Rectangle2D frame() {
         return new Rectangle2D.Double(frameLeft(), frameTop(), frameRight() - frameLeft(), frameBottom() - frameTop());
     }

@@ -90,6 +90,17 @@ class CanvasPainterTest {
     }
 
     @Test
+    void optionAHidesAxesAndFrame() {
+        TCanvas c = new TCanvas("t2a", "t2a", 700, 500);
+        TH1F h = ramp("r2a");
+        h.SetStats(false);
+        h.Draw("A");
+        BufferedImage image = paint(c);
+        assertEquals(0, Pixels.count(image, 60, 100, 72, 440, Pixels::isDark), "no y axis, labels or frame");
+        assertEquals(0, Pixels.count(image, 100, 449, 600, 480, Pixels::isDark), "no x axis or labels");
+    }
+
+    @Test
     void ticksAndLabelsStandAtTheNiceNumbers() {
         TCanvas c = new TCanvas("t3", "t3", 700, 500);
         ramp("r3").Draw();
