@@ -73,7 +73,7 @@ public final class CanvasPainter {
                 paintPad(sub, g, x + sub.GetXlowNDC() * w, y + h - sub.GetYlowNDC() * h - sh, sw, sh);
             } else if (!framed && bringsAxes(o, option)) {
                 framed = paintFramed(g, v, o, option);
-            } else if (framed || !bringsAxes(o, option)) {
+            } else {
                 paintInFrame(g, v, o, option);
             }
         }
@@ -164,8 +164,12 @@ public final class CanvasPainter {
             }
         } else if (o instanceof TH1 h) {
             if (v.hasFrame()) {
-                HistPainter.paint1D(g, v, h, HistPainter.effectiveOption(h, option));
-                HistPainter.functions(g, v, h.GetListOfFunctions());
+                DrawOption drawn = HistPainter.effectiveOption(h, option);
+                HistPainter.paint1D(g, v, h, drawn);
+                // "HIST" shows the histogram without its fitted functions
+                if (!drawn.hist) {
+                    HistPainter.functions(g, v, h.GetListOfFunctions());
+                }
             }
         } else if (o instanceof TF1 f) {
             if (v.hasFrame()) {
@@ -176,7 +180,9 @@ public final class CanvasPainter {
             GraphPainter.paint(g, v, gr, option.replace("a", "").replace("A", ""));
         } else if (o instanceof TMultiGraph mg) {
             if (v.hasFrame()) {
+                // a multigraph drawn with "A" alone joins its points with lines
                 String common = option.replace("a", "").replace("A", "");
+                common = common.isBlank() ? "L" : common;
                 for (int i = 0; i < mg.GetListOfGraphs().size(); i++) {
                     String own = mg.GetGraphOption(i);
                     GraphPainter.paint(g, v, mg.GetListOfGraphs().get(i), own.isEmpty() ? common : own);
