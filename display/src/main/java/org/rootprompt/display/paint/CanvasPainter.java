@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.rootprompt.root.core.Globals;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
@@ -67,14 +68,22 @@ public final class CanvasPainter {
         for (int i = 0; i < primitives.GetSize(); i++) {
             TObject o = primitives.At(i);
             String option = primitives.optionAt(i);
-            if (o instanceof TPad sub) {
-                double sw = sub.GetWNDC() * w;
-                double sh = sub.GetHNDC() * h;
-                paintPad(sub, g, x + sub.GetXlowNDC() * w, y + h - sub.GetYlowNDC() * h - sh, sw, sh);
-            } else if (!framed && bringsAxes(o, option)) {
-                framed = paintFramed(g, v, o, option);
-            } else {
-                paintInFrame(g, v, o, option);
+            Graphics2D pen = (Graphics2D) g.create();
+            try {
+                if (o instanceof TPad sub) {
+                    double sw = sub.GetWNDC() * w;
+                    double sh = sub.GetHNDC() * h;
+                    paintPad(sub, pen, x + sub.GetXlowNDC() * w, y + h - sub.GetYlowNDC() * h - sh, sw, sh);
+                } else if (!framed && bringsAxes(o, option)) {
+                    framed = paintFramed(pen, v, o, option);
+                } else {
+                    paintInFrame(pen, v, o, option);
+                }
+            } catch (RuntimeException e) {
+                // one object that cannot be painted must not cost the user the whole picture
+                Globals.Error("TPad::Paint", "cannot paint %s \"%s\": %s", o.ClassName(), o.GetName(), e.toString());
+            } finally {
+                pen.dispose();
             }
         }
     }

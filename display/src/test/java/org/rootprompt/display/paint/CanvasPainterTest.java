@@ -14,8 +14,10 @@ import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TLegend;
+import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH1F;
 import org.rootprompt.root.hist.TH2F;
@@ -244,6 +246,33 @@ class CanvasPainterTest {
         // the box spans x 105 … 315, y 75 … 150; inside a 3% padding the one row is centred at
         // y 112.5 and its symbol takes the first quarter of the column (x 111.3 … 154.4)
         assertTrue(Pixels.count(image, 110, 108, 157, 117, Pixels.near(0xff0000, 30)) > 20);
+    }
+
+    /** A graph whose points cannot be read, standing in for a painter bug. */
+    static final class BrokenGraph extends TGraph {
+        BrokenGraph() {
+            super(2, new double[] {0, 1}, new double[] {0, 1});
+        }
+
+        @Override
+        public double[] GetX() {
+            throw new IllegalStateException("no points today");
+        }
+    }
+
+    @Test
+    void anObjectThatFailsToPaintIsReportedAndTheRestIsPainted() {
+        TCanvas c = new TCanvas("t11", "t11", 700, 500);
+        TGraph broken = new BrokenGraph();
+        broken.SetName("broken");
+        broken.Draw("AP");
+        TLine line = new TLine(0.1, 0.5, 0.9, 0.5);
+        line.SetLineColor(EColor.kRed);
+        line.Draw();
+        BufferedImage image = paint(c);
+        assertEquals(List.of("Error in <TPad::Paint>: cannot paint BrokenGraph \"broken\": "
+                + "java.lang.IllegalStateException: no points today"), messages);
+        assertTrue(Pixels.count(image, 100, 248, 600, 253, Pixels.near(0xff0000, 40)) > 400);
     }
 
     @Test
