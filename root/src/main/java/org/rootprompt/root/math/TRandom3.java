@@ -15,8 +15,12 @@ public class TRandom3 extends TRandom {
     private static final int LOWER = 0x7fffffff;
 
     private final int[] fMt = new int[N];
-    /** The tempered outputs of the current block, made with the block: Rndm is left with one read. */
-    private final int[] fOutput = new int[N];
+    /**
+     * The current block's outputs as uniform numbers (0 for a zero output, which Rndm skips), made
+     * with the block so that Rndm is left with one read; fTempered holds them as integers on the way.
+     */
+    private final double[] fUniform = new double[N];
+    private final int[] fTempered = new int[N];
     private int fCount624;
 
     /** Seeded with 4357, like ROOT's {@code TRandom3()}. */
@@ -54,9 +58,9 @@ public class TRandom3 extends TRandom {
             if (fCount624 >= N) {
                 twist();
             }
-            int y = fOutput[fCount624++];
-            if (y != 0) {
-                return (y & 0xffffffffL) * 2.3283064365386963e-10; // 2^-32
+            double u = fUniform[fCount624++];
+            if (u != 0) {
+                return u;
             }
         }
     }
@@ -70,7 +74,8 @@ public class TRandom3 extends TRandom {
 
     /**
      * Regenerates the 624 words, split in three loops so that no index needs a modulo, then tempers
-     * them all in a loop of its own, which the JIT vectorises (fusing it into the others is slower).
+     * and scales them in loops of their own: the JIT vectorises the tempering, and each loop is
+     * faster alone than fused with the others (measured, docs/performance.md).
      */
     private void twist() {
         int[] mt = fMt;
@@ -85,13 +90,16 @@ public class TRandom3 extends TRandom {
         }
         int y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
         mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-        int[] out = fOutput;
+        int[] tempered = fTempered;
         for (int k = 0; k < N; k++) {
             int t = mt[k];
             t ^= t >>> 11;
             t ^= (t << 7) & 0x9d2c5680;
             t ^= (t << 15) & 0xefc60000;
-            out[k] = t ^ (t >>> 18);
+            tempered[k] = t ^ (t >>> 18);
+        }
+        for (int k = 0; k < N; k++) {
+            fUniform[k] = (tempered[k] & 0xffffffffL) * 2.3283064365386963e-10; // 2^-32
         }
         fCount624 = 0;
     }
