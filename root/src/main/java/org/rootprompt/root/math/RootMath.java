@@ -299,7 +299,7 @@ public final class RootMath {
         DoublePredicate below = x -> upper ? tail.applyAsDouble(x) > z : tail.applyAsDouble(x) < z;
         if (hi == Double.POSITIVE_INFINITY) {
             hi = guess;
-            while (below.test(hi)) {
+            while (below.test(hi) && hi < Double.MAX_VALUE) {
                 lo = hi;
                 hi *= 2;
             }
