@@ -6,7 +6,10 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * ROOT::Math's probability density, cumulative and quantile functions, with ROOT's names and
  * argument order (the variable first, then the shape, then the location x0): for example
- * {@code ROOT::Math::normal_pdf(x, sigma, x0)} is {@code RootMath.normal_pdf(x, sigma, x0)}.
+ * {@code ROOT::Math::normal_pdf(x, sigma, x0)} is {@code RootMath.normal_pdf(x, sigma, x0)}. The
+ * quantiles take the probability first and no location: {@code gamma_quantile(z, alpha, theta)};
+ * the {@code _c} functions are the upper tails, computed on the tail itself so that small
+ * probabilities keep their digits.
  */
 public final class RootMath {
     private RootMath() {}
