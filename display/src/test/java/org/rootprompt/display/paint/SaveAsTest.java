@@ -67,4 +67,18 @@ class SaveAsTest {
         assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         c.Close();
     }
+
+    @Test
+    void saveAsJsonWritesTheCanvasAsJsrootReadsIt() throws Exception {
+        List<String> messages = new ArrayList<>();
+        ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        TCanvas c = new TCanvas("save_j", "j", 400, 300);
+        Path json = dir.resolve("c.json");
+        c.SaveAs(json.toString());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals("TCanvas", tree.path("_typename").asText());
+        assertEquals("save_j", tree.path("fName").asText());
+        assertEquals(List.of("TCanvas::Print: ROOT JSON file " + json + " has been created"), messages);
+        c.Close();
+    }
 }

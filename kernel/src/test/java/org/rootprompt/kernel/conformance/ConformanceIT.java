@@ -145,7 +145,7 @@ class ConformanceIT {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"java-basics.ipynb", "java-histograms.ipynb"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"java-basics.ipynb", "java-histograms.ipynb", "java-graphics.ipynb"})
     void nbconvertExecutesExampleNotebook(String name) throws IOException {
         Path example = repo.resolve("examples").resolve(name);
         assertTrue(Files.isRegularFile(example), example + " is missing");
@@ -165,6 +165,25 @@ class ConformanceIT {
             }
         }
         assertTrue(withOutputs > 0, "the executed example notebook has no outputs");
+    }
+
+    @Test
+    void nbconvertKeepsTheCanvasesOfTheGraphicsExample() throws IOException {
+        requirePythonModule("nbconvert", false);
+        JsonNode nb = executeNotebook(repo.resolve("examples").resolve("java-graphics.ipynb"), "graphics-canvases");
+        List<JsonNode> cells = codeCells(nb);
+        int pictures = 0;
+        int interactive = 0;
+        for (JsonNode cell : cells) {
+            for (JsonNode out : cell.path("outputs")) {
+                if ("display_data".equals(out.path("output_type").asText()) && out.path("data").has("image/png")) {
+                    pictures++;
+                    interactive += out.path("data").has("text/html") ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(4, pictures, "one PNG for each canvas drawn: c1, c2, c3, and c1 again with %jsroot on");
+        assertEquals(1, interactive, "only the %jsroot on cell carries JSROOT HTML");
     }
 
     @Test

@@ -1,9 +1,15 @@
 package org.rootprompt.root.math;
 
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * ROOT::Math's probability density, cumulative and quantile functions, with ROOT's names and
  * argument order (the variable first, then the shape, then the location x0): for example
- * {@code ROOT::Math::normal_pdf(x, sigma, x0)} is {@code RootMath.normal_pdf(x, sigma, x0)}.
+ * {@code ROOT::Math::normal_pdf(x, sigma, x0)} is {@code RootMath.normal_pdf(x, sigma, x0)}. The
+ * quantiles take the probability first and no location: {@code gamma_quantile(z, alpha, theta)};
+ * the {@code _c} functions are the upper tails, computed on the tail itself so that small
+ * probabilities keep their digits.
  */
 public final class RootMath {
     private RootMath() {}
@@ -59,7 +65,13 @@ public final class RootMath {
         return SpecialFunctions.incompleteBeta(1 - p, n - k, k + 1.0);
     }
     public static double binomial_cdf_c(int k, double p, int n) {
-        return 1 - binomial_cdf(k, p, n);
+        if (k < 0) {
+            return 1;
+        }
+        if (k >= n) {
+            return 0;
+        }
+        return SpecialFunctions.incompleteBeta(p, k + 1.0, n - k);
     }
 
     // ---- chi-square and gamma ----
@@ -80,10 +92,10 @@ public final class RootMath {
     public static double chisquared_cdf_c(double x, double r, double x0) {
         return SpecialFunctions.incompleteGammaQ(r / 2, (x - x0) / 2);
     }
-    /** The x with chisquared_cdf(x, r) = z, by bisection then Newton on the cumulative. */
-    public static double chisquared_quantile(double z, double r) {
-        return quantile(x -> chisquared_cdf(x, r), x -> chisquared_pdf(x, r), z, 0, Math.max(1, r));
-    }
+    /** The x with chisquared_cdf(x, r) = z. */
+    public static double chisquared_quantile(double z, double r) { return 2 * gamma_quantile(z, r / 2, 1); }
+    /** The x with chisquared_cdf_c(x, r) = z. */
+    public static double chisquared_quantile_c(double z, double r) { return 2 * gamma_quantile_c(z, r / 2, 1); }
     public static double gamma_pdf(double x, double alpha, double theta) { return gamma_pdf(x, alpha, theta, 0); }
     public static double gamma_pdf(double x, double alpha, double theta, double x0) {
         double y = x - x0;
@@ -96,6 +108,20 @@ public final class RootMath {
     public static double gamma_cdf(double x, double alpha, double theta, double x0) {
         return SpecialFunctions.incompleteGammaP(alpha, (x - x0) / theta);
     }
+    public static double gamma_cdf_c(double x, double alpha, double theta) { return gamma_cdf_c(x, alpha, theta, 0); }
+    public static double gamma_cdf_c(double x, double alpha, double theta, double x0) {
+        return SpecialFunctions.incompleteGammaQ(alpha, (x - x0) / theta);
+    }
+    /** The x with gamma_cdf(x, alpha, theta) = z. */
+    public static double gamma_quantile(double z, double alpha, double theta) {
+        return theta * invert(y -> SpecialFunctions.incompleteGammaP(alpha, y), false, y -> gamma_pdf(y, alpha, 1),
+                z, 0, Double.POSITIVE_INFINITY, Math.max(1, alpha));
+    }
+    /** The x with gamma_cdf_c(x, alpha, theta) = z, solved on the upper tail itself so that small z keep their digits. */
+    public static double gamma_quantile_c(double z, double alpha, double theta) {
+        return theta * invert(y -> SpecialFunctions.incompleteGammaQ(alpha, y), true, y -> gamma_pdf(y, alpha, 1),
+                z, 0, Double.POSITIVE_INFINITY, Math.max(1, alpha));
+    }
 
     // ---- continuous families ----
     public static double exponential_pdf(double x, double lambda) { return exponential_pdf(x, lambda, 0); }
@@ -106,6 +132,12 @@ public final class RootMath {
     public static double exponential_cdf(double x, double lambda, double x0) {
         return x < x0 ? 0 : -Math.expm1(-lambda * (x - x0));
     }
+    public static double exponential_cdf_c(double x, double lambda) { return exponential_cdf_c(x, lambda, 0); }
+    public static double exponential_cdf_c(double x, double lambda, double x0) {
+        return x < x0 ? 1 : Math.exp(-lambda * (x - x0));
+    }
+    public static double exponential_quantile(double z, double lambda) { return -Math.log1p(-z) / lambda; }
+    public static double exponential_quantile_c(double z, double lambda) { return -Math.log(z) / lambda; }
     public static double lognormal_pdf(double x, double m, double s) { return lognormal_pdf(x, m, s, 0); }
     public static double lognormal_pdf(double x, double m, double s, double x0) {
         double y = x - x0;
@@ -120,6 +152,17 @@ public final class RootMath {
         double y = x - x0;
         return y <= 0 ? 0 : SpecialFunctions.normalCdf((Math.log(y) - m) / s);
     }
+    public static double lognormal_cdf_c(double x, double m, double s) { return lognormal_cdf_c(x, m, s, 0); }
+    public static double lognormal_cdf_c(double x, double m, double s, double x0) {
+        double y = x - x0;
+        return y <= 0 ? 1 : SpecialFunctions.normalCdf(-(Math.log(y) - m) / s);
+    }
+    public static double lognormal_quantile(double z, double m, double s) {
+        return Math.exp(m + s * SpecialFunctions.normalQuantile(z));
+    }
+    public static double lognormal_quantile_c(double z, double m, double s) {
+        return Math.exp(m - s * SpecialFunctions.normalQuantile(z));
+    }
     public static double uniform_pdf(double x, double a, double b) { return uniform_pdf(x, a, b, 0); }
     public static double uniform_pdf(double x, double a, double b, double x0) {
         double y = x - x0;
@@ -130,19 +173,48 @@ public final class RootMath {
         double y = x - x0;
         return y < a ? 0 : y >= b ? 1 : (y - a) / (b - a);
     }
+    public static double uniform_cdf_c(double x, double a, double b) { return uniform_cdf_c(x, a, b, 0); }
+    public static double uniform_cdf_c(double x, double a, double b, double x0) {
+        double y = x - x0;
+        return y < a ? 1 : y >= b ? 0 : (b - y) / (b - a);
+    }
+    public static double uniform_quantile(double z, double a, double b) { return b * z + a * (1 - z); }
+    public static double uniform_quantile_c(double z, double a, double b) { return a * z + b * (1 - z); }
     public static double cauchy_pdf(double x) { return cauchy_pdf(x, 1, 0); }
     public static double cauchy_pdf(double x, double b, double x0) {
         double t = (x - x0) / b;
         return 1 / (Math.PI * b * (1 + t * t));
     }
+    public static double cauchy_cdf(double x, double b) { return cauchy_cdf(x, b, 0); }
     public static double cauchy_cdf(double x, double b, double x0) {
-        return 0.5 + Math.atan((x - x0) / b) / Math.PI;
+        return cauchy_cdf_c(-x, b, -x0);
     }
+    public static double cauchy_cdf_c(double x, double b) { return cauchy_cdf_c(x, b, 0); }
+    /** Beyond the centre atan(b / (x - x0)) / π, which keeps the digits of a small tail. */
+    public static double cauchy_cdf_c(double x, double b, double x0) {
+        double t = (x - x0) / b;
+        return t > 0 ? Math.atan(1 / t) / Math.PI : 0.5 - Math.atan(t) / Math.PI;
+    }
+    /** tan(π(z - 1/2)), written with 1/tan(πz) below the median so that small z keep their digits. */
+    public static double cauchy_quantile(double z, double b) {
+        if (z == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (z == 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return z < 0.5 ? -b / Math.tan(Math.PI * z) : b * Math.tan(Math.PI * (z - 0.5));
+    }
+    public static double cauchy_quantile_c(double z, double b) { return -cauchy_quantile(z, b); }
     /** Breit–Wigner with full width gamma: a Cauchy of half width gamma/2. */
     public static double breitwigner_pdf(double x, double gamma) { return breitwigner_pdf(x, gamma, 0); }
     public static double breitwigner_pdf(double x, double gamma, double x0) { return cauchy_pdf(x, gamma / 2, x0); }
+    public static double breitwigner_cdf(double x, double gamma) { return breitwigner_cdf(x, gamma, 0); }
     public static double breitwigner_cdf(double x, double gamma, double x0) { return cauchy_cdf(x, gamma / 2, x0); }
-    public static double breitwigner_cdf_c(double x, double gamma, double x0) { return 1 - breitwigner_cdf(x, gamma, x0); }
+    public static double breitwigner_cdf_c(double x, double gamma) { return breitwigner_cdf_c(x, gamma, 0); }
+    public static double breitwigner_cdf_c(double x, double gamma, double x0) { return cauchy_cdf_c(x, gamma / 2, x0); }
+    public static double breitwigner_quantile(double z, double gamma) { return cauchy_quantile(z, gamma / 2); }
+    public static double breitwigner_quantile_c(double z, double gamma) { return cauchy_quantile_c(z, gamma / 2); }
 
     // ---- Landau (CERNLIB G110, as ROOT) ----
     public static double landau_pdf(double x) { return landau_pdf(x, 1, 0); }
@@ -211,9 +283,22 @@ public final class RootMath {
     }
     public static double tdistribution_cdf(double x, double r) { return tdistribution_cdf(x, r, 0); }
     public static double tdistribution_cdf(double x, double r, double x0) {
+        return tdistribution_cdf_c(-x, r, -x0);
+    }
+    public static double tdistribution_cdf_c(double x, double r) { return tdistribution_cdf_c(x, r, 0); }
+    public static double tdistribution_cdf_c(double x, double r, double x0) {
         double t = x - x0;
         double tail = 0.5 * SpecialFunctions.incompleteBeta(r / (r + t * t), r / 2, 0.5);
-        return t > 0 ? 1 - tail : tail;
+        return t > 0 ? tail : 1 - tail;
+    }
+    /** The x with tdistribution_cdf(x, r) = z: by symmetry, minus the upper-tail quantile. */
+    public static double tdistribution_quantile(double z, double r) { return -tdistribution_quantile_c(z, r); }
+    /** The x with tdistribution_cdf_c(x, r) = z, solved on the tail beyond the median. */
+    public static double tdistribution_quantile_c(double z, double r) {
+        if (z > 0.5) {
+            return -tdistribution_quantile_c(1 - z, r);
+        }
+        return invert(t -> tdistribution_cdf_c(t, r), true, t -> tdistribution_pdf(t, r), z, 0, Double.POSITIVE_INFINITY, 1);
     }
     public static double fdistribution_pdf(double x, double n, double m) { return fdistribution_pdf(x, n, m, 0); }
     public static double fdistribution_pdf(double x, double n, double m, double x0) {
@@ -229,6 +314,19 @@ public final class RootMath {
         double y = x - x0;
         return y <= 0 ? 0 : SpecialFunctions.incompleteBeta(n * y / (n * y + m), n / 2, m / 2);
     }
+    public static double fdistribution_cdf_c(double x, double n, double m) { return fdistribution_cdf_c(x, n, m, 0); }
+    public static double fdistribution_cdf_c(double x, double n, double m, double x0) {
+        double y = x - x0;
+        return y <= 0 ? 1 : SpecialFunctions.incompleteBeta(m / (n * y + m), m / 2, n / 2);
+    }
+    /** The x with fdistribution_cdf(x, n, m) = z. */
+    public static double fdistribution_quantile(double z, double n, double m) {
+        return invert(y -> fdistribution_cdf(y, n, m), false, y -> fdistribution_pdf(y, n, m), z, 0, Double.POSITIVE_INFINITY, 1);
+    }
+    /** The x with fdistribution_cdf_c(x, n, m) = z. */
+    public static double fdistribution_quantile_c(double z, double n, double m) {
+        return invert(y -> fdistribution_cdf_c(y, n, m), true, y -> fdistribution_pdf(y, n, m), z, 0, Double.POSITIVE_INFINITY, 1);
+    }
     public static double beta_pdf(double x, double a, double b) {
         if (x < 0 || x > 1) {
             return 0;
@@ -239,31 +337,52 @@ public final class RootMath {
     public static double beta_cdf(double x, double a, double b) {
         return SpecialFunctions.incompleteBeta(x, a, b);
     }
+    /** I_{1-x}(b, a), the upper tail without the cancellation of 1 - I_x(a, b). */
+    public static double beta_cdf_c(double x, double a, double b) {
+        return SpecialFunctions.incompleteBeta(1 - x, b, a);
+    }
+    /** The x with beta_cdf(x, a, b) = z. */
+    public static double beta_quantile(double z, double a, double b) {
+        return invert(x -> beta_cdf(x, a, b), false, x -> beta_pdf(x, a, b), z, 0, 1, 0.5);
+    }
+    /** The x with beta_cdf_c(x, a, b) = z: one minus the quantile of the mirrored distribution. */
+    public static double beta_quantile_c(double z, double a, double b) { return 1 - beta_quantile(z, b, a); }
 
-    /** Inverts a cumulative distribution by bracketing, bisection and Newton steps. */
-    private static double quantile(java.util.function.DoubleUnaryOperator cdf, java.util.function.DoubleUnaryOperator pdf,
-            double z, double lo, double guess) {
+    /**
+     * Solves tail(x) = z on [lo, hi] for a lower tail (increasing) or an upper tail (decreasing):
+     * brackets the root by doubling from the guess when hi is infinite, bisects to 13 digits, then
+     * takes Newton steps with the density for as long as they stay inside the bracket.
+     */
+    private static double invert(DoubleUnaryOperator tail, boolean upper, DoubleUnaryOperator pdf,
+            double z, double lo, double hi, double guess) {
         if (!(z > 0 && z < 1)) {
-            return z <= 0 ? lo : Double.POSITIVE_INFINITY;
+            return Double.isNaN(z) ? z : (z <= 0) != upper ? lo : hi;
         }
-        double hi = guess;
-        while (cdf.applyAsDouble(hi) < z) {
-            hi *= 2;
+        // below(x): x lies below the root, whichever way the tail runs
+        DoublePredicate below = x -> upper ? tail.applyAsDouble(x) > z : tail.applyAsDouble(x) < z;
+        if (hi == Double.POSITIVE_INFINITY) {
+            hi = guess;
+            while (below.test(hi) && hi < Double.MAX_VALUE) {
+                lo = hi;
+                hi *= 2;
+            }
         }
-        for (int i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i++) {
+        for (int i = 0; i < 2000 && hi - lo > 1e-13 * hi; i++) {
             double mid = 0.5 * (lo + hi);
-            if (cdf.applyAsDouble(mid) < z) {
+            if (below.test(mid)) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         double x = 0.5 * (lo + hi);
-        for (int i = 0; i < 3; i++) { // polish
-            double d = pdf.applyAsDouble(x);
-            if (d > 0) {
-                x -= (cdf.applyAsDouble(x) - z) / d;
+        for (int i = 0; i < 3; i++) {
+            double step = (tail.applyAsDouble(x) - z) / pdf.applyAsDouble(x);
+            double next = upper ? x + step : x - step;
+            if (!(next >= lo && next <= hi)) {
+                break;
             }
+            x = next;
         }
         return x;
     }

@@ -2,6 +2,7 @@ package org.rootprompt.root.math;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import org.rootprompt.root.core.Globals;
 
 /**
  * ROOT's TMath: constants, elementary functions and the statistics functions that macros use,
@@ -255,6 +256,215 @@ public final class TMath {
     /** The Poisson probability of the integer part of x. */
     public static double PoissonI(double x, double par) {
         return Poisson((int) x, par);
+    }
+
+    /** The incomplete beta function I_x(a, b), regularised. */
+    public static double BetaIncomplete(double x, double a, double b) { return SpecialFunctions.incompleteBeta(x, a, b); }
+
+    /** The probability of k or more successes in n trials of probability p. */
+    public static double BinomialI(double p, int n, int k) {
+        if (k <= 0) {
+            return 1;
+        }
+        if (k > n) {
+            return 0;
+        }
+        return k == n ? Math.pow(p, n) : BetaIncomplete(p, k, n - k + 1);
+    }
+
+    // ---- statistical distributions ----
+
+    /** Student's t density; 0 for ndf < 1, as in ROOT. */
+    public static double Student(double T, double ndf) {
+        return ndf < 1 ? 0 : RootMath.tdistribution_pdf(T, ndf);
+    }
+
+    /** Student's t cumulative distribution: the probability of a value below T. */
+    public static double StudentI(double T, double ndf) { return RootMath.tdistribution_cdf(T, ndf); }
+
+    public static double StudentQuantile(double p, double ndf) { return StudentQuantile(p, ndf, true); }
+
+    /**
+     * The x with P(t < x) = p (lower_tail) or P(t > x) = p, by ROOT's algorithm, G. W. Hill's
+     * Algorithm 396 (Comm. ACM 13 (1970) 619): exact for ndf 1 and 2, otherwise an expansion
+     * about the normal quantile, good to about 1e-7 (see TMathTest).
+     */
+    public static double StudentQuantile(double p, double ndf, boolean lower_tail) {
+        if (ndf < 1 || p >= 1 || p <= 0) {
+            Globals.Error("TMath::StudentQuantile", "illegal parameter values");
+            return 0;
+        }
+        boolean negative = lower_tail ? p <= 0.5 : p >= 0.5;
+        double q = 2 * (negative == lower_tail ? p : 1 - p); // the probability of |t| beyond the answer
+        double quantile;
+        if (ndf - 1 < 1e-8) {
+            double angle = PiOver2() * q;
+            quantile = Math.cos(angle) / Math.sin(angle);
+        } else if (ndf - 2 < 1e-8) {
+            quantile = Math.sqrt(2. / (q * (2 - q)) - 2);
+        } else {
+            double a = 1. / (ndf - 0.5);
+            double b = 48. / (a * a);
+            double c = ((20700 * a / b - 98) * a - 16) * a + 96.36;
+            double d = ((94.5 / (b + c) - 3.) / b + 1) * Math.sqrt(a * PiOver2()) * ndf;
+            double y = Math.pow(q * d, 2. / ndf);
+            if (y > 0.05 + a) { // the asymptotic expansion about the normal quantile
+                double x = NormQuantile(q * 0.5);
+                y = x * x;
+                if (ndf < 5) {
+                    c += 0.3 * (ndf - 4.5) * (x + 0.6);
+                }
+                c += (((0.05 * d * x - 5.) * x - 7.) * x - 2.) * x + b;
+                y = (((((0.4 * y + 6.3) * y + 36.) * y + 94.5) / c - y - 3.) / b + 1) * x;
+                y = a * y * y;
+                y = y > 0.002 ? Math.exp(y) - 1 : y + 0.5 * y * y;
+            } else {
+                y = ((1. / (((ndf + 6.) / (ndf * y) - 0.089 * d - 0.822) * (ndf + 2.) * 3) + 0.5 / (ndf + 4.)) * y - 1.)
+                        * (ndf + 1.) / (ndf + 2.) + 1 / y;
+            }
+            quantile = Math.sqrt(ndf * y);
+        }
+        return negative ? -quantile : quantile;
+    }
+
+    /** AS 91's constants, with its index (the first, 0, unused). */
+    private static final double[] AS91 = {0, 0.01, 0.222222, 0.32, 0.4, 1.24, 2.2, 4.67, 6.66, 6.73, 13.32, 60.0, 70.0,
+        84.0, 105.0, 120.0, 127.0, 140.0, 175.0, 210.0, 252.0, 264.0, 294.0, 346.0, 420.0, 462.0, 606.0, 672.0,
+        707.0, 735.0, 889.0, 932.0, 966.0, 1141.0, 1182.0, 1278.0, 1740.0, 2520.0, 5040.0};
+
+    /**
+     * The χ² quantile by ROOT's algorithm, AS 91 (Appl. Statist. 24 (1975) 35) with AS R85: a
+     * starting value, then Taylor steps of AS 239. Like ROOT, it stops after the first step that
+     * still moves the value by more than 5e-7 relative, so its digits are ROOT's, not the exact
+     * quantile's (RootMath.chisquared_quantile has those); 0 for ndf <= 0.
+     */
+    public static double ChisquareQuantile(double p, double ndf) {
+        double[] c = AS91;
+        double e = 5e-7;
+        double ln2 = 0.6931471806;
+        if (ndf <= 0) {
+            return 0;
+        }
+        double g = LnGamma(0.5 * ndf);
+        double xx = 0.5 * ndf;
+        double cp = xx - 1;
+        double ch;
+        if (ndf >= Math.log(p) * (-c[5])) {
+            if (ndf > c[3]) { // Wilson and Hilferty, or the tail form beyond it
+                double x = NormQuantile(p);
+                double p1 = c[2] / ndf;
+                ch = ndf * Math.pow(x * Math.sqrt(p1) + 1 - p1, 3);
+                if (ch > c[6] * ndf + 6) {
+                    ch = -2 * (Math.log(1 - p) - cp * Math.log(0.5 * ch) + g);
+                }
+            } else { // ndf <= 0.32: Newton on a rational approximation
+                ch = c[4];
+                double a = Math.log(1 - p);
+                double q;
+                do {
+                    q = ch;
+                    double p1 = 1 + ch * (c[7] + ch);
+                    double p2 = ch * (c[9] + ch * (c[8] + ch));
+                    double t = -0.5 + (c[7] + 2 * ch) / p1 - (c[9] + ch * (c[10] + 3 * ch)) / p2;
+                    ch = ch - (1 - Math.exp(a + g + 0.5 * ch + cp * ln2) * p2 / p1) / t;
+                } while (Math.abs(q / ch - 1) > c[1]);
+            }
+        } else { // small p
+            ch = Math.pow(p * xx * Math.exp(g + xx * ln2), 1. / xx);
+            if (ch < e) {
+                return ch;
+            }
+        }
+        for (int i = 0; i < 20; i++) { // AS 239 and the seven-term Taylor series
+            double q = ch;
+            double p1 = 0.5 * ch;
+            double p2 = p - Gamma(xx, p1);
+            double t = p2 * Math.exp(xx * ln2 + g + p1 - cp * Math.log(ch));
+            double b = t / ch;
+            double a = 0.5 * t - b * cp;
+            double s1 = (c[19] + a * (c[17] + a * (c[14] + a * (c[13] + a * (c[12] + c[11] * a))))) / c[24];
+            double s2 = (c[24] + a * (c[29] + a * (c[32] + a * (c[33] + c[35] * a)))) / c[37];
+            double s3 = (c[19] + a * (c[25] + a * (c[28] + c[31] * a))) / c[37];
+            double s4 = (c[20] + a * (c[27] + c[34] * a) + cp * (c[22] + a * (c[30] + c[36] * a))) / c[38];
+            double s5 = (c[13] + c[21] * a + cp * (c[18] + c[26] * a)) / c[37];
+            double s6 = (c[15] + cp * (c[23] + c[16] * cp)) / c[38];
+            ch = ch + t * (1 + 0.5 * t * s1 - b * cp * (s1 - b * (s2 - b * (s3 - b * (s4 - b * (s5 - b * s6))))));
+            if (Math.abs(q / ch - 1) > e) { // ROOT's test, inverted with respect to AS 91: see above
+                break;
+            }
+        }
+        return ch;
+    }
+
+    /** The F distribution's density with N and M degrees of freedom. */
+    public static double FDist(double F, double N, double M) { return RootMath.fdistribution_pdf(F, N, M); }
+
+    /** The F distribution's cumulative distribution. */
+    public static double FDistI(double F, double N, double M) { return RootMath.fdistribution_cdf(F, N, M); }
+
+    /** The beta distribution's density; an error and 0 outside x in [0, 1], p > 0, q > 0. */
+    public static double BetaDist(double x, double p, double q) {
+        if (x < 0 || x > 1 || p <= 0 || q <= 0) {
+            Globals.Error("TMath::BetaDist", "parameter value outside allowed range");
+            return 0;
+        }
+        return Math.pow(x, p - 1) * Math.pow(1 - x, q - 1) / Beta(p, q);
+    }
+
+    /** The beta distribution's cumulative distribution; an error and 0 outside its range. */
+    public static double BetaDistI(double x, double p, double q) {
+        if (x < 0 || x > 1 || p <= 0 || q <= 0) {
+            Globals.Error("TMath::BetaDistI", "parameter value outside allowed range");
+            return 0;
+        }
+        return BetaIncomplete(x, p, q);
+    }
+
+    public static double LogNormal(double x, double sigma) { return LogNormal(x, sigma, 0, 1); }
+    public static double LogNormal(double x, double sigma, double theta) { return LogNormal(x, sigma, theta, 1); }
+
+    /** The log-normal density with shape sigma, location theta and scale m (the median is theta + m). */
+    public static double LogNormal(double x, double sigma, double theta, double m) {
+        if (x < theta || sigma <= 0 || m <= 0) {
+            Globals.Error("TMath::Lognormal", "illegal parameter values"); // ROOT's spelling of the location
+            return 0;
+        }
+        return RootMath.lognormal_pdf(x, Math.log(m), sigma, theta);
+    }
+
+    public static double GammaDist(double x, double gamma) { return GammaDist(x, gamma, 0, 1); }
+    public static double GammaDist(double x, double gamma, double mu) { return GammaDist(x, gamma, mu, 1); }
+
+    /** The gamma density with shape gamma, location mu and scale beta. */
+    public static double GammaDist(double x, double gamma, double mu, double beta) {
+        if (x < mu || gamma <= 0 || beta <= 0) {
+            Globals.Error("TMath::GammaDist", "illegal parameter values x = %f , gamma = %f beta = %f", x, gamma, beta);
+            return 0;
+        }
+        return RootMath.gamma_pdf(x, gamma, beta, mu);
+    }
+
+    public static double CauchyDist(double x) { return CauchyDist(x, 0, 1); }
+    public static double CauchyDist(double x, double t) { return CauchyDist(x, t, 1); }
+
+    /** The Cauchy density with location t and scale s. */
+    public static double CauchyDist(double x, double t, double s) { return RootMath.cauchy_pdf(x, s, t); }
+
+    public static double LaplaceDist(double x) { return LaplaceDist(x, 0, 1); }
+    public static double LaplaceDist(double x, double alpha) { return LaplaceDist(x, alpha, 1); }
+
+    /** The Laplace (double exponential) density with location alpha and scale beta. */
+    public static double LaplaceDist(double x, double alpha, double beta) {
+        return Math.exp(-Math.abs((x - alpha) / beta)) / (2 * beta);
+    }
+
+    public static double LaplaceDistI(double x) { return LaplaceDistI(x, 0, 1); }
+    public static double LaplaceDistI(double x, double alpha) { return LaplaceDistI(x, alpha, 1); }
+
+    /** The Laplace cumulative distribution. */
+    public static double LaplaceDistI(double x, double alpha, double beta) {
+        double half = 0.5 * Math.exp(-Math.abs((x - alpha) / beta));
+        return x <= alpha ? half : 1 - half;
     }
 
     // ---- arrays ----

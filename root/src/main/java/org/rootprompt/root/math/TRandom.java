@@ -94,25 +94,28 @@ public class TRandom {
         return Gaus(mean, 1);
     }
 
+    /*
+     * The tests of the method are coin flips for the processor (the centre takes 48 % of the calls,
+     * the left region 11 %, the quick acceptance of z 16 % and of rn 20 %, rn's sign is even), and a
+     * mispredicted branch costs as much as a uniform number. So regions that end alike share one
+     * branch, and values are picked with select(): the same numbers, half the time.
+     */
     private double standardNormal() {
         double y = Rndm();
-        if (y > Acr.HM1) { // the centre: a linear transform of the one uniform number
-            return Acr.HP * y - Acr.HP1;
-        }
-        if (y < Acr.ZM) {
+        boolean centre = y > Acr.HM1;
+        if (centre | y < Acr.ZM) { // one uniform number, transformed linearly
             double rn = Acr.ZP * y - 1;
-            return rn > 0 ? 1 + rn : -1 + rn;
+            double left = select(rn > 0, 1.0, -1.0) + rn;
+            return select(centre, Acr.HP * y - Acr.HP1, left);
         }
         if (y < Acr.HM) {
             double rn = Rndm();
             rn = rn - 1 + rn;
-            double z = rn > 0 ? 2 - rn : -2 - rn;
-            if ((Acr.C1 - y) * (Acr.C3 + Math.abs(z)) < Acr.C2) {
-                return z;
-            }
+            double z = select(rn > 0, 2.0, -2.0) - rn;
             double x = rn * rn;
-            if ((y + Acr.D1) * (Acr.D3 + x) < Acr.D2) {
-                return rn;
+            boolean acceptZ = (Acr.C1 - y) * (Acr.C3 + Math.abs(z)) < Acr.C2;
+            if (acceptZ | (y + Acr.D1) * (Acr.D3 + x) < Acr.D2) { // the two quick acceptance tests
+                return select(acceptZ, z, rn);
             }
             if (Acr.HZMP - y < Math.exp(-(z * z + Acr.PHLN) / 2)) {
                 return z;
@@ -122,6 +125,14 @@ public class TRandom {
             }
         }
         return tail();
+    }
+
+    /**
+     * condition ? a : b without a branch: the JIT compiles a choice between doubles into a jump on
+     * x86, but a choice between longs into a conditional move.
+     */
+    private static double select(boolean condition, double a, double b) {
+        return Double.longBitsToDouble(condition ? Double.doubleToRawLongBits(a) : Double.doubleToRawLongBits(b));
     }
 
     /** The complement region: rejection from the tails until a number is accepted. */

@@ -68,6 +68,99 @@ class TMathTest {
         assertEquals(TMath.Poisson(3, 3), TMath.PoissonI(3.7, 3), 0);
     }
 
+    /** SciPy's values, from bench/reference/tmath_reference.py ("exact" rows). */
+    @ParameterizedTest
+    @CsvSource({"Student, 1.3, 4.0, 0.15538195452212658",
+        "StudentI, -2.1, 7.0, 0.0369355981064613",
+        "FDist, 1.8, 3.0, 7.0, 0.1758502303267447",
+        "FDistI, 1.8, 3.0, 7.0, 0.7651908495910817",
+        "BetaDist, 0.3, 2.0, 5.0, 2.1608999999999994",
+        "BetaDistI, 0.3, 2.0, 5.0, 0.5798250000000003",
+        "BetaIncomplete, 0.6, 0.5, 3.5, 0.985754246956147",
+        "LogNormal, 1.7, 0.6, 0.2, 1.5, 0.44326920044603635",
+        "GammaDist, 2.0, 2.5, 0.5, 1.5, 0.18449222107581986",
+        "CauchyDist, 0.8, 0.2, 1.5, 0.1829367161975808",
+        "LaplaceDist, 0.8, 0.2, 1.5, 0.22344001534521307",
+        "LaplaceDistI, 0.8, 0.2, 1.5, 0.6648399769821804",
+        "BinomialI, 0.3, 10, 4, 0.3503892815999998"})
+    void distributionsAgreeWithSciPy(org.junit.jupiter.params.aggregator.ArgumentsAccessor row) throws Exception {
+        String name = row.getString(0);
+        int n = row.size() - 2;
+        java.lang.reflect.Method method = java.util.Arrays.stream(TMath.class.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == n).findFirst().orElseThrow();
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = method.getParameterTypes()[i] == int.class ? (Object) row.getInteger(i + 1) : (Object) row.getDouble(i + 1);
+        }
+        close(row.getDouble(n + 1), (double) method.invoke(null, args), 1e-12);
+    }
+
+    /**
+     * ROOT's digits from a second transcription of Hill's algorithm (bench/reference/tmath_reference.py),
+     * and the exact quantile from SciPy, which Hill's expansion meets to about 1e-5 (exactly for ndf 1, 2).
+     */
+    @ParameterizedTest
+    @CsvSource({"0.975, 1.0, 12.706204736174694, 12.706204736432095",
+        "1e-08, 2.0, -7071.067705799458, -7071.067707217335",
+        "0.05, 3.0, -2.35337987284673, -2.3533634348018273",
+        "0.99, 4.0, 3.7469542689879387, 3.7469473879811366",
+        "0.3, 10.0, -0.5415280387292588, -0.5415280387550147",
+        "1e-06, 30.0, -5.871117070285061, -5.871117120418899",
+        "0.999, 2.5, 13.822321283481404, 13.822193110834316"})
+    void studentQuantileIsRootsHillAlgorithm(double p, double ndf, double root, double exact) {
+        close(root, TMath.StudentQuantile(p, ndf), 1e-12);
+        close(-root, TMath.StudentQuantile(p, ndf, false), 1e-12); // the upper tail mirrors the lower
+        close(exact, TMath.StudentQuantile(p, ndf), 1e-5);
+    }
+
+    /**
+     * ROOT's digits of AS 91 (second transcription in bench/reference/tmath_reference.py) and the exact
+     * quantile (SciPy): within 3e-6 where the algorithm holds; far off, like ROOT's, in the far lower
+     * tail of many degrees of freedom (p = 1e-12, ndf = 50), where tolerance -1 marks the row.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.95, 5.0, 11.070497693519023, 11.070497693516351, 1e-12",
+        "0.001, 10.0, 1.4787465194837757, 1.4787434638356647, 3e-6",
+        "0.999, 0.3, 7.555197420139983, 7.555207145560666, 3e-6",
+        "1e-05, 0.1, 1.168926411504137e-100, 1.16892641145733e-100, 1e-9",
+        "0.5, 1000.0, 999.333412403381, 999.333412403381, 1e-12",
+        "1e-12, 50.0, 206.58604738077963, 7.83189171411978, -1"})
+    void chisquareQuantileIsRootsAS91(double p, double ndf, double root, double exact, double tolerance) {
+        double actual = TMath.ChisquareQuantile(p, ndf);
+        close(root, actual, 1e-12);
+        if (tolerance > 0) {
+            close(exact, actual, tolerance);
+        } else {
+            assertTrue(actual > 20 * exact, "ROOT's AS 91 diverges here: " + actual);
+        }
+        assertEquals(0, TMath.ChisquareQuantile(0.5, 0));
+    }
+
+    @Test
+    void badArgumentsGiveRootsErrorAndZero() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, TMath.StudentQuantile(1.5, 3));
+            assertEquals(0, TMath.StudentQuantile(0.5, 0.5));
+            assertEquals(0, TMath.BetaDist(1.5, 2, 3));
+            assertEquals(0, TMath.BetaDistI(0.5, -2, 3));
+            assertEquals(0, TMath.LogNormal(-1, 1));
+            assertEquals(0, TMath.GammaDist(1, -2, 0, 1));
+            assertEquals(0, TMath.Student(1, 0.5)); // ROOT returns 0 without a message
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("Error in <TMath::StudentQuantile>: illegal parameter values\n"
+                + "Error in <TMath::StudentQuantile>: illegal parameter values\n"
+                + "Error in <TMath::BetaDist>: parameter value outside allowed range\n"
+                + "Error in <TMath::BetaDistI>: parameter value outside allowed range\n"
+                + "Error in <TMath::Lognormal>: illegal parameter values\n"
+                + "Error in <TMath::GammaDist>: illegal parameter values x = 1.000000 , gamma = -2.000000 beta = 1.000000\n",
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void roundingAndSigns() {
         assertEquals(2, TMath.Nint(2.5));
