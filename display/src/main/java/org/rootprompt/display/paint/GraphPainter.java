@@ -19,13 +19,19 @@ final class GraphPainter {
 
     // ---- functions ----
 
-    /** The function's fNpx + 1 samples over its range, as TF1::Paint fills its histogram. */
+    /**
+     * The function at the centres of fNpx bins over [xmin, xmax] (log-spaced bins on a log axis),
+     * as TF1::Paint fills the histogram it draws: {x[], y[]}.
+     */
     static double[][] samples(TF1 f, double xmin, double xmax, boolean logx) {
-        int n = Math.max(f.GetNpx(), 2);
-        double[] x = new double[n + 1];
-        double[] y = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            x[i] = logx && xmin > 0 ? xmin * Math.pow(xmax / xmin, (double) i / n) : xmin + (xmax - xmin) * i / n;
+        int n = Math.max(f.GetNpx(), 1);
+        boolean logBins = logx && xmin > 0;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double low = logBins ? xmin * Math.pow(xmax / xmin, (double) i / n) : xmin + (xmax - xmin) * i / n;
+            double high = logBins ? xmin * Math.pow(xmax / xmin, (i + 1.0) / n) : xmin + (xmax - xmin) * (i + 1) / n;
+            x[i] = (low + high) / 2;
             y[i] = f.Eval(x[i]);
         }
         return new double[][] {x, y};
@@ -37,18 +43,13 @@ final class GraphPainter {
      * below 0, and on a log axis not below the lowest); then THistPainter's range of those values.
      */
     static AxisTicks.Frame frame(TF1 f, boolean logx, boolean logy) {
-        int n = Math.max(f.GetNpx(), 1);
         double xmin = f.GetXmin();
         double xmax = f.GetXmax();
-        boolean logBins = logx && xmin > 0;
-        double[] values = new double[n];
+        double[] values = samples(f, xmin, xmax, logx)[1];
         double lowest = Double.MAX_VALUE;
         double highest = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            double centre = logBins ? Math.pow(10, Math.log10(xmin) + (i + 0.5) * Math.log10(xmax / xmin) / n)
-                    : xmin + (i + 0.5) * (xmax - xmin) / n;
-            double y = f.Eval(centre);
-            values[i] = Double.isFinite(y) ? y : 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Double.isFinite(values[i]) ? values[i] : 0;
             lowest = Math.min(lowest, values[i]);
             highest = Math.max(highest, values[i]);
         }

@@ -204,6 +204,69 @@ class GalleryTest {
         decay.Draw("SAME");
         c14.BuildLegend();
         save(c14, "14-auto-legend");
+        notebookExample();
         TStyle.gStyle.SetOptFit(0);
+    }
+
+    /** The canvases of examples/java-graphics.ipynb. */
+    private static void notebookExample() throws IOException {
+        TRandom.gRandom.SetSeed(4357);
+        TCanvas c1 = new TCanvas("nb1", "A fitted histogram", 800, 600);
+        TH1F h = new TH1F("nbh", "Gaussian;x;entries", 100, -4, 4);
+        h.FillRandom("gaus", 10000);
+        TStyle.gStyle.SetOptFit(1);
+        h.Fit("gaus", "Q");
+        h.Draw("E");
+        save(c1, "15-notebook-fit");
+
+        TCanvas c2 = new TCanvas("nb2", "Decay", 700, 500);
+        double[] t = {0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5};
+        double[] a = {8.1, 6.2, 4.4, 3.6, 2.5, 1.9, 1.5, 1.0};
+        double[] ea = {0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.2, 0.15};
+        TGraphErrors g = new TGraphErrors(8, t, a, new double[8], ea);
+        g.SetTitle("Decay;t [s];A");
+        g.SetMarkerStyle(20);
+        g.SetMarkerColor(EColor.kAzure + 2);
+        g.Draw("AP");
+        TF1 decay = new TF1("nbdecay", "[0]*exp(-x/[1])", 0, 8);
+        decay.SetParameters(10, 3);
+        g.Fit(decay, "Q");
+        save(c2, "16-notebook-decay");
+
+        TCanvas c3 = new TCanvas("nb3", "Four pads", 900, 700);
+        c3.Divide(2, 2);
+        c3.cd(1);
+        TH2F h2 = new TH2F("nbh2", "Two Gaussians;x;y", 40, -4, 4, 40, -4, 4);
+        double[] xy = new double[2];
+        for (int i = 0; i < 20000; i++) {
+            TRandom.gRandom.Rannor(xy);
+            h2.Fill(xy[0], 0.6 * xy[0] + 0.8 * xy[1]);
+        }
+        h2.Draw("COLZ");
+        c3.cd(2);
+        TH1F s1 = new TH1F("nbs1", "signal", 50, 0, 10);
+        TH1F s2 = new TH1F("nbs2", "background", 50, 0, 10);
+        for (int i = 0; i < 3000; i++) {
+            s1.Fill(TRandom.gRandom.Gaus(5, 1));
+            s2.Fill(TRandom.gRandom.Exp(4));
+        }
+        s1.SetFillColor(EColor.kRed - 7);
+        s2.SetFillColor(EColor.kBlue - 9);
+        THStack stack = new THStack("nbstack", "Signal on background;m [GeV];events");
+        stack.Add(s2);
+        stack.Add(s1);
+        stack.Draw();
+        TLegend legend = new TLegend(0.6, 0.7, 0.88, 0.88);
+        legend.AddEntry(s1, "signal", "f");
+        legend.AddEntry(s2, "background", "f");
+        legend.Draw();
+        c3.cd(3);
+        c3.GetPad(3).SetLogy();
+        h.Draw();
+        c3.cd(4);
+        TF1 sine = new TF1("nbsine", "sin(x)/x", -15, 15);
+        sine.Draw();
+        new TLatex().DrawLatexNDC(0.55, 0.8, "#frac{sin x}{x}");
+        save(c3, "17-notebook-pads");
     }
 }
