@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.EColor;
 import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.hist.TF1;
@@ -148,6 +149,25 @@ class ObjectsPaintTest {
         assertEquals(0, Pixels.count(image, 0, 0, 350, 500, Pixels::isDark), "pad 1 is empty");
         assertTrue(Pixels.isDark(image.getRGB(390, 250) & 0xffffff), "pad 2's frame left edge");
         assertTrue(Pixels.count(image, 400, 0, 690, 500, REDDISH) > 200, "the function in pad 2");
+    }
+
+    @Test
+    void plcSpreadsTheLineColoursOverThePalette() {
+        TCanvas c = new TCanvas("o8", "o8", 700, 500);
+        TH1F first = new TH1F("plc1", "plc", 10, 0, 10);
+        TH1F second = new TH1F("plc2", "plc", 10, 0, 10);
+        first.SetBinContent(3, 5);
+        second.SetBinContent(7, 5);
+        first.Draw("PLC");
+        second.Draw("SAME PLC");
+        BufferedImage image = CanvasPainter.toImage(c);
+        // two objects: the first and the last colour of the palette, as ROOT's automatic colours
+        int ncolors = TColor.GetNumberOfColors();
+        assertEquals(TColor.GetColorPalette(0), first.GetLineColor());
+        assertEquals(TColor.GetColorPalette(ncolors - 1), second.GetLineColor());
+        int last = TColor.awtColor(second.GetLineColor()).getRGB() & 0xffffff;
+        // bin 7 (x 406.5 … 462.5) tops at y = 450.5 - 5/5.25 × 400 = 69.5 in the second histogram's colour
+        assertTrue(Pixels.count(image, 410, 65, 460, 75, Pixels.near(last, 10)) > 30);
     }
 
     @Test
