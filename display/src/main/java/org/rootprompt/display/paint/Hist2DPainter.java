@@ -43,7 +43,7 @@ final class Hist2DPainter {
             texts(g, v, h);
         }
         if (o.z && (o.col || o.cont)) {
-            palette(g, v, z);
+            palette(g, v, z, h.GetZaxis());
         }
     }
 
@@ -225,11 +225,15 @@ final class Hist2DPainter {
         }
     }
 
-    /** The palette at the right of the frame (COLZ): colour boxes per level and a z axis with labels. */
-    private static void palette(Graphics2D g, PadView v, double[] z) {
+    /**
+     * The palette right of the frame (COLZ), where JSROOT puts a new TPaletteAxis: from 0.01 to
+     * 0.06 of the pad past the frame (not beyond 0.96): a box per level, and the z axis's ticks,
+     * labels and title on its right.
+     */
+    private static void palette(Graphics2D g, PadView v, double[] z, TAxis zaxis) {
         boolean logz = v.pad.GetLogz() != 0;
-        double x1 = v.frameRight() + 0.005 * v.w;
-        double x2 = v.frameRight() + 0.05 * v.w;
+        double x1 = v.frameRight() + 0.01 * v.w;
+        double x2 = Math.max(x1 + 1, Math.min(v.x + 0.96 * v.w, v.frameRight() + 0.06 * v.w));
         double top = v.frameTop();
         double bottom = v.frameBottom();
         int ndiv = Math.max(TStyle.gStyle.GetNumberContours(), 1);
@@ -246,8 +250,8 @@ final class Hist2DPainter {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(x1, top, x2 - x1, bottom - top));
-        AxisTicks t = AxisTicks.Compute(z[0], z[1], 510, logz ? "G" : "");
-        double labelPx = v.textPx(0.035);
+        AxisTicks t = AxisPainter.ticks(zaxis, z[0], z[1], logz, v.pad.GetHNDC());
+        double labelPx = v.textPx(zaxis.GetLabelSize());
         double tick = 0.03 * (bottom - top) / v.h * v.w * 0.5;
         for (AxisTicks.Tick k : t.ticks()) {
             double y = zPixel(k.value(), z, logz, top, bottom);
@@ -256,14 +260,25 @@ final class Hist2DPainter {
                 g.draw(new Line2D.Double(x2, y, x2 - len, y));
             }
         }
+        double labelX = x2 + zaxis.GetLabelOffset() * v.w;
+        double widest = 0;
         for (AxisTicks.Label l : t.labels()) {
             double y = zPixel(l.value(), z, logz, top, bottom);
             if (y >= top - 0.5 && y <= bottom + 0.5) {
-                Text.draw(g, l.text(), x2 + 0.005 * Math.min(v.w, v.h), y, 12, 0, 42, labelPx, 1);
+                String text = AxisPainter.minus(l.text());
+                Text.draw(g, text, labelX, y, 12, 0, zaxis.GetLabelFont(), labelPx, zaxis.GetLabelColor());
+                widest = Math.max(widest, Text.width(text, zaxis.GetLabelFont(), labelPx));
             }
         }
         if (t.exponent() != 0) {
-            Text.draw(g, t.exponentLabel(), x1, top - 2, 11, 0, 42, labelPx, 1);
+            Text.draw(g, AxisPainter.minus(t.exponentLabel()), x1, top - 0.1 * zaxis.GetLabelSize() * v.h, 11, 0,
+                    zaxis.GetLabelFont(), labelPx, zaxis.GetLabelColor());
+        }
+        if (!zaxis.GetTitle().isEmpty()) {
+            double titlePx = v.textPx(zaxis.GetTitleSize());
+            double ty = zaxis.GetCenterTitle() ? (top + bottom) / 2 : top;
+            Text.draw(g, zaxis.GetTitle(), labelX + widest + 0.7 * titlePx, ty, zaxis.GetCenterTitle() ? 22 : 32, 90,
+                    zaxis.GetTitleFont(), titlePx, zaxis.GetTitleColor());
         }
     }
 

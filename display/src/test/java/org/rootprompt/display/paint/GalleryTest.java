@@ -84,7 +84,7 @@ class GalleryTest {
 
         TCanvas c5 = new TCanvas("g5", "colz", 700, 500);
         c5.SetRightMargin(0.15);
-        TH2F h2 = new TH2F("h2", "px vs py;px;py", 40, -4, 4, 40, -4, 4);
+        TH2F h2 = new TH2F("h2", "px vs py;px;py;entries", 40, -4, 4, 40, -4, 4);
         for (int i = 0; i < 20000; i++) {
             h2.Fill(TRandom.gRandom.Gaus(), TRandom.gRandom.Gaus());
         }
