@@ -24,6 +24,8 @@ final class DrawOption {
     boolean box;
     boolean scat;
     boolean cont;
+    /** CONT0 and CONT4 fill between the levels; CONT1–CONT3 draw the level lines. */
+    boolean contourFill;
     boolean lego;
     boolean surf;
     /** LEGO2 … and SURF1 … colour by the palette; plain LEGO and SURF use the fill colour. */
@@ -69,7 +71,12 @@ final class DrawOption {
             int kind = threeD.group(2).isEmpty() ? 0 : Integer.parseInt(threeD.group(2));
             o.paletteColours = o.lego ? kind == 2 || kind == 3 || kind == 4 : kind >= 1 && kind != 6;
         }
-        o.cont = s.contains("CONT");
+        Matcher cont = Pattern.compile("CONT(\\d?)").matcher(s);
+        if (cont.find()) {
+            o.cont = true;
+            int kind = cont.group(1).isEmpty() ? 0 : Integer.parseInt(cont.group(1));
+            o.contourFill = kind == 0 || kind == 4;
+        }
         o.col = s.contains("COL");
         o.z = s.contains("COLZ") || s.contains("Z");
         o.box = s.contains("BOX");

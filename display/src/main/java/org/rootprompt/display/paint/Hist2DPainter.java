@@ -29,7 +29,9 @@ final class Hist2DPainter {
         if (o.col) {
             colours(g, v, h, z);
         }
-        if (o.cont) {
+        if (o.cont && o.contourFill) {
+            filledContours(g, v, h, z);
+        } else if (o.cont) {
             contours(g, v, h, z);
         }
         if (o.box) {
@@ -183,6 +185,41 @@ final class Hist2DPainter {
                         h.GetMarkerColor());
             }
         });
+    }
+
+    /**
+     * CONT0: the areas between the levels in the levels' colours, from the contents interpolated
+     * linearly between the cell centres on a grid of SUB × SUB pieces per cell.
+     */
+    private static void filledContours(Graphics2D g, PadView v, TH2 h, double[] z) {
+        final int sub = 4;
+        TAxis xa = h.GetXaxis();
+        TAxis ya = h.GetYaxis();
+        for (int ix = xa.GetFirst(); ix < xa.GetLast(); ix++) {
+            for (int iy = ya.GetFirst(); iy < ya.GetLast(); iy++) {
+                double x0 = xa.GetBinCenter(ix);
+                double x1 = xa.GetBinCenter(ix + 1);
+                double y0 = ya.GetBinCenter(iy);
+                double y1 = ya.GetBinCenter(iy + 1);
+                double c00 = h.GetBinContent(ix, iy);
+                double c10 = h.GetBinContent(ix + 1, iy);
+                double c01 = h.GetBinContent(ix, iy + 1);
+                double c11 = h.GetBinContent(ix + 1, iy + 1);
+                for (int a = 0; a < sub; a++) {
+                    for (int b = 0; b < sub; b++) {
+                        double u = (a + 0.5) / sub;
+                        double w = (b + 0.5) / sub;
+                        double c = (1 - u) * (1 - w) * c00 + u * (1 - w) * c10 + (1 - u) * w * c01 + u * w * c11;
+                        double px0 = v.px(x0 + (x1 - x0) * a / sub);
+                        double px1 = v.px(x0 + (x1 - x0) * (a + 1) / sub);
+                        double py0 = v.py(y0 + (y1 - y0) * (b + 1) / sub);
+                        double py1 = v.py(y0 + (y1 - y0) * b / sub);
+                        g.setColor(levelColor(Math.max(z[0], Math.min(c, z[1])), z, false));
+                        g.fill(new Rectangle2D.Double(px0, py0, px1 - px0 + 0.5, py1 - py0 + 0.5));
+                    }
+                }
+            }
+        }
     }
 
     /** Contour lines at gStyle's number of levels, by marching squares over the cell centres. */

@@ -204,6 +204,13 @@ class GalleryTest {
         decay.Draw("SAME");
         c14.BuildLegend();
         save(c14, "14-auto-legend");
+        TCanvas c18 = new TCanvas("g18", "contours", 700, 500);
+        c18.Divide(2, 1);
+        c18.cd(1);
+        h2.Draw("CONT");
+        c18.cd(2);
+        h2.Draw("CONT1");
+        save(c18, "18-contours");
         notebookExample();
         TStyle.gStyle.SetOptFit(0);
     }
