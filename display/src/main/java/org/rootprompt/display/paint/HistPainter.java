@@ -87,6 +87,7 @@ final class HistPainter {
 
     // ---- 1-D ----
 
+    /** The histogram as its option asks, clipped to the frame (the texts of "TEXT" are not clipped). */
     static void paint1D(Graphics2D g, PadView v, TH1 h, DrawOption o) {
         TAxis a = h.GetXaxis();
         int first = a.GetFirst();
