@@ -5,13 +5,13 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TGraphAsymmErrors;
 import org.rootprompt.root.hist.TGraphErrors;
-import org.rootprompt.root.hist.TSpline3;
 
 /** Functions and graphs as TF1::Paint and TGraphPainter draw them. */
 final class GraphPainter {
@@ -111,25 +111,41 @@ final class GraphPainter {
         return Math.max(-1e5, Math.min(1e5, p));
     }
 
-    /** A smooth curve through the points ("C"): a cubic spline in x when x increases, else straight lines. */
+    /**
+     * A smooth curve through the points ("C"), in any order of x, as ROOT's parametric smoothing
+     * draws it: here a Catmull-Rom curve in pixels, each piece between two points shaped by their
+     * neighbours. Points with a value that is not finite are left out.
+     */
     static Path2D smoothPath(PadView v, double[] x, double[] y) {
-        for (int i = 1; i < x.length; i++) {
-            if (!(x[i] > x[i - 1])) {
-                return polyline(v, x, y);
+        List<double[]> p = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                p.add(new double[] {v.px(x[i]), clampPixel(v.py(y[i]))});
             }
         }
-        if (x.length < 3) {
-            return polyline(v, x, y);
+        Path2D.Double path = new Path2D.Double();
+        if (p.isEmpty()) {
+            return path;
         }
-        TSpline3 spline = new TSpline3("", x, y, x.length);
-        int n = Math.max(100, 10 * x.length);
-        double[] sx = new double[n + 1];
-        double[] sy = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            sx[i] = x[0] + (x[x.length - 1] - x[0]) * i / n;
-            sy[i] = spline.Eval(sx[i]);
+        path.moveTo(p.get(0)[0], p.get(0)[1]);
+        final int steps = 10;
+        for (int i = 0; i + 1 < p.size(); i++) {
+            double[] a = p.get(Math.max(i - 1, 0));
+            double[] b = p.get(i);
+            double[] c = p.get(i + 1);
+            double[] d = p.get(Math.min(i + 2, p.size() - 1));
+            for (int k = 1; k <= steps; k++) {
+                double t = (double) k / steps;
+                path.lineTo(catmullRom(a[0], b[0], c[0], d[0], t), catmullRom(a[1], b[1], c[1], d[1], t));
+            }
+            v.markLine(b[0], b[1], c[0], c[1]);
         }
-        return polyline(v, sx, sy);
+        return path;
+    }
+
+    /** The Catmull-Rom curve between b (t = 0) and c (t = 1), with a and d the points around them. */
+    private static double catmullRom(double a, double b, double c, double d, double t) {
+        return b + 0.5 * t * (c - a + t * (2 * a - 5 * b + 4 * c - d + t * (3 * (b - c) + d - a)));
     }
 
     // ---- graphs ----

@@ -69,6 +69,21 @@ class ObjectsPaintTest {
     }
 
     @Test
+    void smoothCurvePassesThroughThePointsInAnyOrder() {
+        TCanvas c = new TCanvas("o1c", "o1c", 700, 500);
+        // x goes back and forth: a spline in x could not draw this, ROOT's parametric smoothing can
+        TGraph g = new TGraph(4, new double[] {1, 3, 2, 4}, new double[] {1, 2, 3, 4});
+        g.SetLineColor(EColor.kRed);
+        g.Draw("AC");
+        BufferedImage image = CanvasPainter.toImage(c);
+        // frame: x 1 … 4 → 0.7 … 4.3, y 1 … 4 → 0.7 … 4.3
+        double[][] points = {{1, 1}, {3, 2}, {2, 3}, {4, 4}};
+        for (double[] p : points) {
+            assertTrue(around(image, px(p[0], 0.7, 4.3), py(p[1], 0.7, 4.3), 2, REDDISH) > 2, "point " + p[0]);
+        }
+    }
+
+    @Test
     void graphErrorBarsSpanTheErrors() {
         TCanvas c = new TCanvas("o2", "o2", 700, 500);
         TGraphErrors g = new TGraphErrors(2, new double[] {0, 10}, new double[] {5, 5}, new double[] {0, 0},
