@@ -288,7 +288,11 @@ final class HistPainter {
                 s.GetTitleTextColor());
     }
 
-    /** The lines of the stat box, as THistPainter::PaintStat writes them (names before " = ", values after). */
+    /**
+     * The lines of the stat box, as THistPainter::PaintStat writes them (names before " = ", values
+     * after), for OptStat's digits ksiourmen from the right: name, entries, mean, std dev,
+     * underflow, overflow, integral, skewness, kurtosis; then the fit's lines.
+     */
     static List<String> statLines(TH1 h, int optStat, int optFit, String statFormat, String fitFormat) {
         List<String> lines = new ArrayList<>();
         int n = optStat % 10;
@@ -326,6 +330,18 @@ final class HistPainter {
         }
         if (in != 0) {
             lines.add(CFormat.format("Integral = " + vf, h.Integral()));
+        }
+        if (optStat / 10000000 % 10 != 0) {
+            lines.add(CFormat.format((two ? "Skewness x = " : "Skewness = ") + vf, h.GetSkewness(1)));
+            if (two) {
+                lines.add(CFormat.format("Skewness y = " + vf, h.GetSkewness(2)));
+            }
+        }
+        if (optStat / 100000000 % 10 != 0) {
+            lines.add(CFormat.format((two ? "Kurtosis x = " : "Kurtosis = ") + vf, h.GetKurtosis(1)));
+            if (two) {
+                lines.add(CFormat.format("Kurtosis y = " + vf, h.GetKurtosis(2)));
+            }
         }
         TF1 fit = h.GetListOfFunctions().isEmpty() ? null : h.GetListOfFunctions().get(0);
         if (fit != null) {

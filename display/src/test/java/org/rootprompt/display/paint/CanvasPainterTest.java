@@ -179,6 +179,8 @@ class CanvasPainterTest {
         List<String> lines = HistPainter.statLines(h, 1111, 0, "6.4g", "5.4g");
         assertEquals(List.of("hs", "Entries = 3      ", "Mean =    2.5", "Std Dev = 0.8165"), lines);
         assertEquals(List.of("Entries = 3      "), HistPainter.statLines(h, 10, 0, "6.4g", "5.4g"));
+        // three points placed symmetrically: skewness 0; kurtosis of {-1, 0, 1}·σ: 1.5 - 3 = -1.5
+        assertEquals(List.of("Skewness =      0", "Kurtosis =   -1.5"), HistPainter.statLines(h, 110000000, 0, "6.4g", "5.4g"));
     }
 
     @Test
