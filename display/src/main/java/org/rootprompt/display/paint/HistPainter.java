@@ -310,13 +310,18 @@ final class HistPainter {
         if (e != 0) {
             lines.add(CFormat.format("Entries = %-7d", (int) (h.GetEntries() + 0.5)));
         }
-        if (m != 0) {
+        // a digit 2 adds the error of a 1-D histogram's mean or std dev: "Mean = value #pm error"
+        if (m == 2 && !two) {
+            lines.add(CFormat.format("Mean = " + vf + " #pm " + vf, h.GetMean(1), h.GetMeanError()));
+        } else if (m != 0) {
             lines.add(CFormat.format((two ? "Mean x = " : "Mean = ") + vf, h.GetMean(1)));
             if (two) {
                 lines.add(CFormat.format("Mean y = " + vf, h.GetMean(2)));
             }
         }
-        if (r != 0) {
+        if (r == 2 && !two) {
+            lines.add(CFormat.format("Std Dev = " + vf + " #pm " + vf, h.GetStdDev(1), h.GetStdDevError()));
+        } else if (r != 0) {
             lines.add(CFormat.format((two ? "Std Dev x = " : "Std Dev = ") + vf, h.GetStdDev(1)));
             if (two) {
                 lines.add(CFormat.format("Std Dev y = " + vf, h.GetStdDev(2)));

@@ -179,6 +179,9 @@ class CanvasPainterTest {
         List<String> lines = HistPainter.statLines(h, 1111, 0, "6.4g", "5.4g");
         assertEquals(List.of("hs", "Entries = 3      ", "Mean =    2.5", "Std Dev = 0.8165"), lines);
         assertEquals(List.of("Entries = 3      "), HistPainter.statLines(h, 10, 0, "6.4g", "5.4g"));
+        // digit 2: with the errors, σ/√n = 0.8165/√3 = 0.4714 and σ/√(2n) = 0.3333
+        assertEquals(List.of("Mean =    2.5 #pm 0.4714", "Std Dev = 0.8165 #pm 0.3333"),
+                HistPainter.statLines(h, 2200, 0, "6.4g", "5.4g"));
         // three points placed symmetrically: skewness 0; kurtosis of {-1, 0, 1}·σ: 1.5 - 3 = -1.5
         assertEquals(List.of("Skewness =      0", "Kurtosis =   -1.5"), HistPainter.statLines(h, 110000000, 0, "6.4g", "5.4g"));
     }
