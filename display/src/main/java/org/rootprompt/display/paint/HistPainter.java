@@ -371,13 +371,29 @@ final class HistPainter {
         }
         if (values != 0) {
             for (int i = 0; i < fit.GetNpar(); i++) {
-                String name = CFormat.format("%-8s = ", fit.GetParName(i));
-                lines.add(errors != 0
-                        ? CFormat.format(name + ff + " #pm " + ff, fit.GetParameter(i), fit.GetParError(i))
-                        : CFormat.format(name + ff, fit.GetParameter(i)));
+                String value = CFormat.format("%-8s = " + ff, fit.GetParName(i), fit.GetParameter(i));
+                lines.add(errors != 0 ? value + " #pm " + parameterError(value, fit.GetParError(i)) : value);
             }
         }
         return lines;
+    }
+
+    /**
+     * A parameter's error with as many decimals as its printed value has (THistPainter's
+     * GetBestFormat): "318.5 #pm 4.0"; "%4.2g" when that would print a non-zero error as zero.
+     */
+    static String parameterError(String printedValue, double error) {
+        String value = printedValue.substring(printedValue.indexOf('=') + 1).strip();
+        int e = value.indexOf('e');
+        int dot = value.indexOf('.');
+        String format;
+        if (e >= 0) {
+            format = !value.contains("+") || error >= 1 ? "%." + Math.max(0, e - dot - 1) + "e" : "%.1f";
+        } else {
+            format = dot < 0 ? "%.1f" : "%." + (value.length() - dot - 1) + "f";
+        }
+        String text = CFormat.format(format, error);
+        return Double.parseDouble(text) == 0 && error != 0 ? CFormat.format("%4.2g", error) : text;
     }
 
     /** The stat box at gStyle's StatX/StatY corner, sized as THistPainter::PaintStat sizes it. */

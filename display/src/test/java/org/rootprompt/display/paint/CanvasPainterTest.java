@@ -197,6 +197,18 @@ class CanvasPainterTest {
     }
 
     @Test
+    void parameterErrorsTakeTheDecimalsOfTheirValues() {
+        // THistPainter::GetBestFormat, worked by hand: "318.5" has one decimal, "0.997" three,
+        // "1.2e-05" a mantissa of one decimal, "12" none (then one decimal)
+        assertEquals("4.0", HistPainter.parameterError("Constant = 318.5", 3.963));
+        assertEquals("0.007", HistPainter.parameterError("Sigma    = 0.997", 0.007406));
+        assertEquals("3.4e-06", HistPainter.parameterError("p0       = 1.2e-05", 3.4e-6));
+        assertEquals("0.5", HistPainter.parameterError("p1       =    12", 0.46));
+        // an error that would print as zero falls back to %4.2g
+        assertEquals("0.0004", HistPainter.parameterError("Sigma    = 0.997", 0.0004));
+    }
+
+    @Test
     void sumw2HistogramGetsErrorBarsByDefault() {
         TCanvas c = new TCanvas("t7", "t7", 700, 500);
         TH1F h = ramp("r7");
