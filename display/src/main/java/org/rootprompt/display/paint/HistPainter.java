@@ -14,6 +14,7 @@ import org.rootprompt.root.hist.TAxis;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH2;
+import org.rootprompt.root.hist.TProfile;
 
 /** One- and two-dimensional histograms as THistPainter draws them, with their title and stat box. */
 final class HistPainter {
@@ -72,11 +73,15 @@ final class HistPainter {
         return e;
     }
 
-    /** ROOT's default for an empty option: error bars when the histogram has sums of squared weights. */
+    /**
+     * ROOT's default for an empty option: error bars when the histogram has sums of squared
+     * weights (a profile always has them: it keeps its sums of y² there); TH2 without a known
+     * option is drawn as SCAT.
+     */
     static DrawOption effectiveOption(TH1 h, String option) {
         DrawOption o = DrawOption.parse(option);
         if (!(h instanceof TH2) && !o.hist && o.error == 0 && !o.bar && !o.text && !o.markers && !o.line
-                && !o.curve && h.GetSumw2N() > 0) {
+                && !o.curve && (h.GetSumw2N() > 0 || h instanceof TProfile)) {
             o.error = 1;
         }
         if (h instanceof TH2 && !(o.col || o.box || o.text || o.cont || o.lego || o.surf || o.scat)) {
