@@ -1,5 +1,6 @@
 package org.rootprompt.display.paint;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -14,6 +15,7 @@ import org.rootprompt.root.hist.TGraphAsymmErrors;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH1D;
 import org.rootprompt.root.hist.TH2D;
+import org.rootprompt.root.hist.TProfile;
 
 /**
  * Every draw option the painter knows, on linear and logarithmic pads: each paints a frame and
@@ -43,6 +45,23 @@ class DrawOptionsSweepTest {
     private static void paintsSomething(TCanvas c, String what) {
         BufferedImage image = CanvasPainter.toImage(c);
         assertTrue(Pixels.count(image, 0, 0, image.getWidth(), image.getHeight(), Pixels::isDark) > 200, what);
+    }
+
+    @Test
+    void defaultsFollowThistPainter() {
+        TH1D plain = new TH1D("d1", "d1", 10, 0, 10);
+        assertTrue(HistPainter.effectiveOption(plain, "").drawsHistogram());
+        plain.Sumw2();
+        assertEquals(1, HistPainter.effectiveOption(plain, "").error, "Sumw2: error bars");
+        assertEquals(0, HistPainter.effectiveOption(plain, "HIST").error, "HIST: none");
+        TProfile profile = new TProfile("d2", "d2", 10, 0, 10);
+        assertEquals(1, HistPainter.effectiveOption(profile, "").error, "a profile: error bars");
+        TH2D h2 = new TH2D("d3", "d3", 5, 0, 5, 5, 0, 5);
+        assertTrue(HistPainter.effectiveOption(h2, "").scat, "TH2: SCAT");
+        DrawOption words = DrawOption.parse("same text lego2 plc");
+        assertTrue(words.same && words.text && words.lego && words.paletteColours && words.plc);
+        assertEquals(0, words.error, "the E of TEXT and LEGO is not an error option");
+        assertTrue(!words.line && !words.curve && !words.markers, "nor are the P, L, C of PLC");
     }
 
     @Test
