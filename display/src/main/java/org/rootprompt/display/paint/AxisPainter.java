@@ -79,7 +79,9 @@ final class AxisPainter {
                 continue;
             }
             double len = tick * levelFactor(k.level());
-            g.draw(new Line2D.Double(px, y0, px, y0 - len));
+            // "+" (the default) inside the frame, "-" outside, "+-" across the axis
+            g.draw(new Line2D.Double(px, y0 + (axis.GetTicks().contains("-") ? len : 0),
+                    px, y0 - (axis.GetTicks().equals("-") ? 0 : len)));
             if (v.pad.GetTickx() != 0) {
                 g.draw(new Line2D.Double(px, v.frameTop(), px, v.frameTop() + len));
             }
@@ -98,7 +100,7 @@ final class AxisPainter {
                         axis.GetLabelFont(), labelPx * 2 / 3, axis.GetLabelColor());
             }
         }
-        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : labels(v, t, false)) {
+        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : centred(axis, labels(v, t, false))) {
             Text.draw(g, minus(p.text()), p.pixel(), labelY, 21, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
         }
         if (t.exponent() != 0) {
@@ -112,7 +114,8 @@ final class AxisPainter {
             double ty = y0 + 1.6 * axis.GetTitleOffset() * axis.GetTitleSize() * v.h;
             boolean center = axis.GetCenterTitle();
             double tx = center ? (v.frameLeft() + v.frameRight()) / 2 : v.frameRight();
-            Text.draw(g, title, tx, ty, center ? 22 : 32, 0, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
+            Text.draw(g, title, tx, ty, titleAlign(axis), titleAngle(axis, 0), axis.GetTitleFont(), titlePx,
+                    axis.GetTitleColor());
         }
     }
 
@@ -127,7 +130,9 @@ final class AxisPainter {
                 continue;
             }
             double len = tick * levelFactor(k.level());
-            g.draw(new Line2D.Double(x0, py, x0 + len, py));
+            // a vertical axis's "-" side (the default) is inside the frame, "+" outside
+            g.draw(new Line2D.Double(x0 - (axis.GetTicks().contains("+") ? len : 0), py,
+                    x0 + (axis.GetTicks().equals("+") ? 0 : len), py));
             if (v.pad.GetTicky() != 0) {
                 g.draw(new Line2D.Double(v.frameRight(), py, v.frameRight() - len, py));
             }
@@ -144,7 +149,7 @@ final class AxisPainter {
                 widest = Math.max(widest, Text.width(axis.GetBinLabel(bin), axis.GetLabelFont(), labelPx * 2 / 3));
             }
         }
-        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : labels(v, t, true)) {
+        for (Placed p : axis.IsAlphanumeric() ? List.<Placed>of() : centred(axis, labels(v, t, true))) {
             Text.draw(g, minus(p.text()), labelX, p.pixel(), 32, 0, axis.GetLabelFont(), labelPx, axis.GetLabelColor());
             widest = Math.max(widest, Text.width(minus(p.text()), axis.GetLabelFont(), labelPx));
         }
@@ -161,8 +166,32 @@ final class AxisPainter {
                     : labelX - widest - 0.7 * titlePx;
             boolean center = axis.GetCenterTitle();
             double ty = center ? (v.frameTop() + v.frameBottom()) / 2 : v.frameTop();
-            Text.draw(g, title, tx, ty, center ? 22 : 32, 90, axis.GetTitleFont(), titlePx, axis.GetTitleColor());
+            Text.draw(g, title, tx, ty, titleAlign(axis), titleAngle(axis, 90), axis.GetTitleFont(), titlePx,
+                    axis.GetTitleColor());
         }
+    }
+
+    /** TGaxis's title alignment: centred, or ending at the axis end (starting there when rotated). */
+    private static int titleAlign(TAxis axis) {
+        return axis.GetCenterTitle() ? 22 : axis.GetRotateTitle() ? 12 : 32;
+    }
+
+    /** RotateTitle turns the title half a turn. */
+    private static double titleAngle(TAxis axis, double angle) {
+        return axis.GetRotateTitle() ? angle + 180 : angle;
+    }
+
+    /** CenterLabels: each label half-way to the next one, the last one dropped. */
+    private static List<Placed> centred(TAxis axis, List<Placed> labels) {
+        if (!axis.GetCenterLabels()) {
+            return labels;
+        }
+        List<Placed> shifted = new ArrayList<>();
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            Placed a = labels.get(i);
+            shifted.add(new Placed(a.value(), (a.pixel() + labels.get(i + 1).pixel()) / 2, a.text()));
+        }
+        return shifted;
     }
 
     /** A labelled axis's ticks: one at every bin edge. */

@@ -120,6 +120,25 @@ class CanvasPainterTest {
     }
 
     @Test
+    void ticksAcrossTheAxisAndCentredLabels() {
+        TCanvas c = new TCanvas("t3b", "t3b", 700, 500);
+        TH1F h = ramp("r3b");
+        h.SetStats(false);
+        h.Draw();
+        // 510 divisions of 0 … 10: a secondary tick every 0.2; the one at 0.2 (x = 70.5 + 11.2,
+        // on pixel column 81) is 6 px long, inside the frame only, and with "+-" also below it
+        assertEquals(0, Pixels.count(paint(c), 81, 451, 82, 456, Pixels::isDark));
+        h.GetXaxis().SetTicks("+-");
+        assertEquals(5, Pixels.count(paint(c), 81, 451, 82, 456, Pixels::isDark));
+        h.GetXaxis().SetTicks("");
+        // CenterLabels: "0" moves from under x = 70.5 to half-way to "1", x = 98.5
+        h.GetXaxis().CenterLabels();
+        BufferedImage centred = paint(c);
+        assertTrue(Pixels.count(centred, 93, 455, 104, 470, Pixels::isDark) > 5);
+        assertEquals(0, Pixels.count(centred, 68, 458, 77, 470, Pixels::isDark));
+    }
+
+    @Test
     void logAxisShowsDecades() {
         TCanvas c = new TCanvas("t4", "t4", 700, 500);
         c.SetLogy();
