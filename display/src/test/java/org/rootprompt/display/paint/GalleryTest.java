@@ -37,6 +37,10 @@ class GalleryTest {
         DIR.mkdirs();
         BufferedImage image = CanvasPainter.toImage(c);
         ImageIO.write(image, "png", new File(DIR, name + ".png"));
+        // the same painting as SVG, to look at vector output too
+        String svg = VectorOutput.svg(c.GetWindowWidth(), c.GetWindowHeight(),
+                g -> CanvasPainter.paint(c, g, c.GetWindowWidth(), c.GetWindowHeight()));
+        java.nio.file.Files.writeString(new File(DIR, name + ".svg").toPath(), svg);
         assertTrue(Pixels.count(image, 0, 0, image.getWidth(), image.getHeight(), Pixels::isDark) > 100, name);
     }
 
