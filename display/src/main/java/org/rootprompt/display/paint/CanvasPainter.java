@@ -20,9 +20,11 @@ import org.rootprompt.root.gpad.TPad;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TAxis;
 import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH2;
+import org.rootprompt.root.hist.TH2D;
 import org.rootprompt.root.hist.THStack;
 import org.rootprompt.root.hist.TMultiGraph;
 
@@ -112,7 +114,8 @@ public final class CanvasPainter {
         g.setColor(Pens.color(s.GetFrameFillColor()));
         g.fill(frame);
         paintInFrame(g, v, o, option);
-        DrawOption drawn = o instanceof TH1 h ? HistPainter.effectiveOption(h, option) : null;
+        DrawOption drawn = o instanceof TH1 h ? HistPainter.effectiveOption(h, option)
+                : o instanceof TF2 ? DrawOption.parse(Hist2DPainter.functionOption(option)) : null;
         // LEGO and SURF draw their own axes; a histogram's "A" asks for none
         boolean ownAxes = drawn != null && (drawn.lego || drawn.surf || drawn.noAxes);
         if (!ownAxes) {
@@ -136,6 +139,11 @@ public final class CanvasPainter {
     private record Framing(AxisTicks.Frame range, TAxis xaxis, TAxis yaxis, String title) {}
 
     private static Framing framing(TObject o, String option, boolean logx, boolean logy) {
+        if (o instanceof TF2 f2) {
+            TH2D h = Hist2DPainter.histogramOf(f2);
+            return new Framing(HistPainter.frame(h, HistPainter.effectiveOption(h, option), logx, logy),
+                    h.GetXaxis(), h.GetYaxis(), h.GetTitle());
+        }
         if (o instanceof TH1 h) {
             return new Framing(HistPainter.frame(h, HistPainter.effectiveOption(h, option), logx, logy),
                     h.GetXaxis(), h.GetYaxis(), h.GetTitle());
@@ -167,7 +175,12 @@ public final class CanvasPainter {
 
     /** An object drawn into the pad's frame (or, without a frame, in the pad's 0–1 coordinates). */
     private static void paintInFrame(Graphics2D g, PadView v, TObject o, String option) {
-        if (o instanceof TH2 h2) {
+        if (o instanceof TF2 f2) {
+            if (v.hasFrame()) {
+                TH2D h = Hist2DPainter.histogramOf(f2);
+                Hist2DPainter.paint(g, v, h, HistPainter.effectiveOption(h, Hist2DPainter.functionOption(option)));
+            }
+        } else if (o instanceof TH2 h2) {
             if (v.hasFrame()) {
                 Hist2DPainter.paint(g, v, h2, HistPainter.effectiveOption(h2, option));
             }

@@ -26,6 +26,8 @@ final class DrawOption {
     boolean cont;
     /** CONT0 and CONT4 fill between the levels; CONT1–CONT3 draw the level lines. */
     boolean contourFill;
+    /** CONT3: all level lines in the histogram's line colour. */
+    boolean contourOneColour;
     boolean lego;
     boolean surf;
     /** LEGO2 … and SURF1 … colour by the palette; plain LEGO and SURF use the fill colour. */
@@ -76,6 +78,7 @@ final class DrawOption {
             o.cont = true;
             int kind = cont.group(1).isEmpty() ? 0 : Integer.parseInt(cont.group(1));
             o.contourFill = kind == 0 || kind == 4;
+            o.contourOneColour = kind == 3;
         }
         o.col = s.contains("COL");
         o.z = s.contains("COLZ") || s.contains("Z");

@@ -11,7 +11,10 @@ import org.rootprompt.root.core.CFormat;
 import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TAxis;
+import org.rootprompt.root.hist.TF2;
+import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH2;
+import org.rootprompt.root.hist.TH2D;
 
 /** Two-dimensional histograms: COL/COLZ, BOX, SCAT, TEXT and CONT (LEGO and SURF: {@link ObliquePainter}). */
 final class Hist2DPainter {
@@ -31,7 +34,7 @@ final class Hist2DPainter {
         if (o.cont && o.contourFill) {
             filledContours(g, v, h, z);
         } else if (o.cont) {
-            contours(g, v, h, z);
+            contours(g, v, h, z, o.contourOneColour);
         }
         if (o.box) {
             boxes(g, v, h, z);
@@ -46,6 +49,42 @@ final class Hist2DPainter {
         if (o.z && (o.col || o.cont)) {
             palette(g, v, z, h.GetZaxis());
         }
+    }
+
+    /**
+     * The histogram TF2::Paint draws a 2-D function as: fNpx × fNpy cells holding the function at
+     * their centres, with the function's title and attributes, no stat box, in no directory.
+     */
+    static TH2D histogramOf(TF2 f) {
+        boolean adding = TH1.AddDirectoryStatus();
+        TH1.AddDirectory(false);
+        try {
+            TH2D h = new TH2D("Func", f.GetTitle(), f.GetNpx(), f.GetXmin(), f.GetXmax(), f.GetNpy(), f.GetYmin(),
+                    f.GetYmax());
+            for (int i = 1; i <= f.GetNpx(); i++) {
+                for (int j = 1; j <= f.GetNpy(); j++) {
+                    h.SetBinContent(i, j, f.Eval(h.GetXaxis().GetBinCenter(i), h.GetYaxis().GetBinCenter(j)));
+                }
+            }
+            h.SetLineColor(f.GetLineColor());
+            h.SetLineStyle(f.GetLineStyle());
+            h.SetLineWidth(f.GetLineWidth());
+            h.SetFillColor(f.GetFillColor());
+            h.SetFillStyle(f.GetFillStyle());
+            h.SetMarkerColor(f.GetMarkerColor());
+            h.SetMarkerStyle(f.GetMarkerStyle());
+            h.SetMarkerSize(f.GetMarkerSize());
+            h.SetStats(false);
+            return h;
+        } finally {
+            TH1.AddDirectory(adding);
+        }
+    }
+
+    /** TF2::Paint's options: CONT3 (lines in the function's colour) alone, CONT2 with "same". */
+    static String functionOption(String option) {
+        String opt = option.strip().toLowerCase();
+        return opt.isEmpty() ? "CONT3" : opt.equals("same") ? "CONT2 SAME" : option;
     }
 
     /** The z range of the cells in the axis ranges (ROOT's fMinimum/fMaximum when set). */
@@ -222,14 +261,15 @@ final class Hist2DPainter {
     }
 
     /** Contour lines at gStyle's number of levels, by marching squares over the cell centres. */
-    private static void contours(Graphics2D g, PadView v, TH2 h, double[] z) {
+    private static void contours(Graphics2D g, PadView v, TH2 h, double[] z, boolean oneColour) {
         TAxis xa = h.GetXaxis();
         TAxis ya = h.GetYaxis();
         int nlevels = Math.max(TStyle.gStyle.GetNumberContours(), 1);
         g.setStroke(new BasicStroke(1f));
         for (int l = 0; l < nlevels; l++) {
             double level = z[0] + (z[1] - z[0]) * l / nlevels;
-            g.setColor(levelColor(level, z, false));
+            // CONT3: every line in the histogram's line colour, else the level's colour
+            g.setColor(oneColour ? Pens.color(h.GetLineColor()) : levelColor(level, z, false));
             for (int ix = xa.GetFirst(); ix < xa.GetLast(); ix++) {
                 for (int iy = ya.GetFirst(); iy < ya.GetLast(); iy++) {
                     double[] cx = {xa.GetBinCenter(ix), xa.GetBinCenter(ix + 1), xa.GetBinCenter(ix + 1), xa.GetBinCenter(ix)};

@@ -19,6 +19,7 @@ import org.rootprompt.root.gpad.TPaveLabel;
 import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraphErrors;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH1F;
@@ -215,6 +216,14 @@ class GalleryTest {
         c18.cd(2);
         h2.Draw("CONT1");
         save(c18, "18-contours");
+        TCanvas c19 = new TCanvas("g19", "tf2", 700, 350);
+        c19.Divide(2, 1);
+        c19.cd(1);
+        TF2 saddle = new TF2("saddle", "x*x-y*y", -2, 2, -2, 2);
+        saddle.Draw();
+        c19.cd(2);
+        saddle.Draw("COLZ");
+        save(c19, "19-tf2");
         notebookExample();
         TStyle.gStyle.SetOptFit(0);
     }

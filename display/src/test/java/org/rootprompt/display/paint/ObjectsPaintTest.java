@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.function.IntPredicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.EColor;
+import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.hist.TGraphErrors;
 import org.rootprompt.root.hist.TH1;
@@ -34,6 +37,11 @@ class ObjectsPaintTest {
     @BeforeEach
     void noDirectory() {
         TH1.AddDirectory(false);
+    }
+
+    @AfterEach
+    void directoryAgain() {
+        TH1.AddDirectory(true);
     }
 
     private static double px(double x, double xmin, double xmax) {
@@ -111,6 +119,22 @@ class ObjectsPaintTest {
             assertTrue(around(image, px(x, 0, 2), py(x * x, 0, ymax), 2, REDDISH) > 3, "f(" + x + ")");
         }
         assertEquals(0, around(image, px(1, 0, 2), py(2, 0, ymax), 3, REDDISH));
+    }
+
+    @Test
+    void twoDimensionalFunctionDrawsItsContourLines() {
+        TH1.AddDirectory(true);
+        TCanvas c = new TCanvas("o3b", "o3b", 700, 500);
+        TF2 f = new TF2("cone", "sqrt(x*x+y*y)", -1, 1, -1, 1);
+        f.SetLineColor(EColor.kRed);
+        f.Draw();
+        BufferedImage image = CanvasPainter.toImage(c);
+        // TF2::Paint's CONT3: circles in the function's colour; 20 levels over 0.047 … 1.34 put
+        // one near r = 0.5, so red crosses the line from the centre to the right edge
+        assertTrue(Pixels.count(image, 350, 248, 630, 253, REDDISH) > 5);
+        assertTrue(around(image, px(0, -1, 1), py(0, -1, 1), 3, REDDISH) == 0, "no line at the tip");
+        // the painter's histogram of the function stays out of the user's directory, as ROOT's
+        assertTrue(TROOT.gDirectory.FindObject("Func") == null);
     }
 
     @Test
