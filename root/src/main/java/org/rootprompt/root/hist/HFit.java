@@ -161,7 +161,13 @@ final class HFit {
             }
             data.add(new Point(axis.GetBinCenter(bin), value, error, 0, axis.GetBinLowEdge(bin), axis.GetBinUpEdge(bin)));
         }
-        return fit(data, f, opt, false, fn -> h.storeFunction(fn, opt.add));
+        // the stored function spans the fit range, or the bins in range (ROOT's HFit::GetDrawingRange)
+        double drawLo = lo < hi ? lo : axis.GetBinLowEdge(axis.GetFirst());
+        double drawHi = lo < hi ? hi : axis.GetBinUpEdge(axis.GetLast());
+        return fit(data, f, opt, false, fn -> {
+            fn.SetRange(drawLo, drawHi);
+            h.storeFunction(fn, opt.add);
+        });
     }
 
     /**
@@ -190,7 +196,31 @@ final class HFit {
             data.add(new Point(x, g.GetPointY(i), ey, ex, x, x));
         }
         // without errors every point weighs 1, and ROOT scales the errors by sqrt(χ²/NDF)
-        return fit(data, f, opt, !withErrors, fn -> g.storeFunction(fn, opt.add));
+        // the stored function spans the fit range, or the graph's x axis with its 10% margins
+        // (ROOT's HFit::GetDrawingRange uses the graph's histogram)
+        double[] drawn = lo < hi ? new double[] {lo, hi} : graphXRange(g);
+        return fit(data, f, opt, !withErrors, fn -> {
+            if (drawn != null) {
+                fn.SetRange(drawn[0], drawn[1]);
+            }
+            g.storeFunction(fn, opt.add);
+        });
+    }
+
+    /** The x range of a graph's axis as TGraph::GetHistogram makes it: the points' extent and 10% more on each side. */
+    private static double[] graphXRange(TGraph g) {
+        int n = g.GetN();
+        if (n == 0) {
+            return null;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, g.GetPointX(i) - g.errorX(i));
+            max = Math.max(max, g.GetPointX(i) + g.errorX(i));
+        }
+        double dx = 0.1 * (max - min);
+        return dx > 0 ? new double[] {min - dx, max + dx} : new double[] {min - 1, max + 1};
     }
 
     /**
@@ -491,6 +521,47 @@ final class HFit {
             if (s >= 2 && det != 0) {
                 f.SetParameters((sxx * sy - sx * sxy) / det, (s * sxy - sx * sy) / det);
             }
+        } else if (formula.matches("pol\\d")) {
+            polynomialEstimates(points, f);
         }
+    }
+
+    /**
+     * polN starts from the weighted least-squares polynomial through the points (x errors left
+     * out), so that the minimiser begins at the answer of the linear problem: with only y errors
+     * it stays there, with x errors it moves from there instead of from an arbitrary point.
+     */
+    private static void polynomialEstimates(List<Point> points, TF1 f) {
+        int npar = f.GetNpar();
+        if (points.size() < npar) {
+            return;
+        }
+        double[][] normal = new double[npar][npar];
+        double[] rhs = new double[npar];
+        double[] powers = new double[npar];
+        for (Point p : points) {
+            double w = p.error() > 0 ? 1 / (p.error() * p.error()) : 1;
+            powers[0] = 1;
+            for (int k = 1; k < npar; k++) {
+                powers[k] = powers[k - 1] * p.x();
+            }
+            for (int i = 0; i < npar; i++) {
+                rhs[i] += w * powers[i] * p.y();
+                for (int j = 0; j < npar; j++) {
+                    normal[i][j] += w * powers[i] * powers[j];
+                }
+            }
+        }
+        double[][] inverse = Linear.invertPositiveDefinite(normal);
+        if (inverse == null) {
+            return; // degenerate points: keep the function's own parameters
+        }
+        double[] c = new double[npar];
+        for (int i = 0; i < npar; i++) {
+            for (int j = 0; j < npar; j++) {
+                c[i] += inverse[i][j] * rhs[j];
+            }
+        }
+        f.SetParameters(c);
     }
 }

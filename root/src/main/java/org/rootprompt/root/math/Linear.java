@@ -5,7 +5,7 @@ public final class Linear {
     private Linear() {}
 
     /** The inverse of a symmetric positive-definite matrix by Cholesky, or null if it is not one. */
-    static double[][] invertPositiveDefinite(double[][] m) {
+    public static double[][] invertPositiveDefinite(double[][] m) {
         int n = m.length;
         double[][] l = new double[n][n];
         for (int i = 0; i < n; i++) {

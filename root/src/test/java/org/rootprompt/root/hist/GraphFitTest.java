@@ -76,4 +76,21 @@ class GraphFitTest {
         double b = with.Parameter(1);
         assertEquals(without.Chi2() * 0.01 / (0.01 + b * b * 0.25), with.Chi2(), 0.02 * with.Chi2());
     }
+
+    @Test
+    void pol2WithXErrorsFindsTheGlobalMinimumOfTheEffectiveVariance() {
+        // bench/reference/graph_effective_variance_reference.py (SciPy): chi2 = 19.285451818863212 at
+        // (1.88045917, 29.32955681, -29.36568362); starting from (1, 1, 1) leads to a local minimum at 137.38,
+        // so polN starts from the least-squares polynomial
+        double[] x = {-0.22, 0.05, 0.25, 0.35, 0.5, 0.61, 0.7, 0.85, 0.89, 0.95};
+        double[] y = {1, 2.9, 5.6, 7.4, 9, 9.6, 8.7, 6.3, 4.5, 1};
+        double[] ex = {.05, .1, .07, .07, .04, .05, .06, .07, .08, .05};
+        double[] ey = {.8, .7, .6, .5, .4, .4, .5, .6, .7, .8};
+        TGraphErrors g = new TGraphErrors(10, x, y, ex, ey);
+        TFitResult r = g.Fit("pol2", "QS");
+        assertEquals(19.285451818863212, r.Chi2(), 1e-6);
+        assertEquals(1.88045917, r.Parameter(0), 1e-4 * 1.88);
+        assertEquals(29.32955681, r.Parameter(1), 1e-4 * 29.3);
+        assertEquals(-29.36568362, r.Parameter(2), 1e-4 * 29.4);
+    }
 }

@@ -158,4 +158,24 @@ class HistogramFitTest {
         assertSame(null, h.GetFunction("gaus"));
         assertNotNull(h.GetFunction("mygaus"));
     }
+
+    @Test
+    void theStoredFunctionSpansTheFitRangeAsRootDraws() {
+        TH1D h = new TH1D("fitrange_h", "", 40, -4, 4);
+        h.SetDirectory(null);
+        h.FillRandom("gaus", 2000, new org.rootprompt.root.math.TRandom3(7));
+        h.Fit("gaus", "QN0");
+        h.Fit("gaus", "Q");
+        TF1 whole = h.GetFunction("gaus");
+        assertEquals(-4, whole.GetXmin(), 0, "no range given: the bins in range, as HFit::GetDrawingRange");
+        assertEquals(4, whole.GetXmax(), 0);
+        h.Fit("gaus", "Q", "", -1, 1.5);
+        assertEquals(-1, h.GetFunction("gaus").GetXmin(), 0);
+        assertEquals(1.5, h.GetFunction("gaus").GetXmax(), 0);
+
+        TGraph g = new TGraph(3, new double[] {1, 2, 3}, new double[] {2, 4, 6.5});
+        g.Fit("pol1", "Q");
+        assertEquals(0.8, g.GetFunction("pol1").GetXmin(), 1e-12, "a graph's: its x axis with 10% margins");
+        assertEquals(3.2, g.GetFunction("pol1").GetXmax(), 1e-12);
+    }
 }
