@@ -3,13 +3,13 @@
 // path, its stat box ("Entries") and the histogram's name. Fails on a console error or page error, and
 // on any request that is not to the notebook server on loopback (those are aborted, so JSROOT can only
 // come from the copy that Jupyter serves from the kernelspec). Writes a screenshot in every case.
-// Usage: node notebook_check.mjs <notebook URL with ?token=> <screenshot.png> <histogram name>
+// Usage: node notebook_check.mjs <notebook URL with ?token=> <screenshot.png> <histogram name> <its bins>
 // Run by kernel's BrowserIT; prints "OK: ..." and exits 0, or prints the reasons and exits 1.
 import { chromium } from 'playwright-core';
 
-const [url, screenshot, histogramName] = process.argv.slice(2);
-if (!url || !screenshot || !histogramName) {
-   console.error('usage: node notebook_check.mjs <notebook URL> <screenshot.png> <histogram name>');
+const [url, screenshot, histogramName, bins] = process.argv.slice(2);
+if (!url || !screenshot || !histogramName || !(bins > 0)) {
+   console.error('usage: node notebook_check.mjs <notebook URL> <screenshot.png> <histogram name> <its bins>');
    process.exit(2);
 }
 const server = new URL(url).origin;
@@ -36,6 +36,7 @@ const browser = await chromium.launch({
 
 const problems = [];
 const jsrootLoads = [];
+let drawn = null;
 try {
    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 
@@ -56,6 +57,19 @@ try {
    });
    page.on('pageerror', error => problems.push(`page error: ${error.message}`));
 
+   try {
+      await checkPage(page);
+   } catch (error) {
+      problems.push(`the check stopped: ${error.message.split('\n')[0]}`);
+   }
+   await page.locator('div[id^="root_plot_"]').first().scrollIntoViewIfNeeded({ timeout: 5000 }).catch(() => {});
+   await page.screenshot({ path: screenshot });
+   report();
+} finally {
+   await browser.close();
+}
+
+async function checkPage(page) {
    await page.goto(url);
    // The notebook's outputs are rendered (and their scripts run) once it has loaded.
    await page.waitForFunction(() => globalThis.Jupyter?.notebook?._fully_loaded, null, { timeout: DRAW_TIMEOUT_MS });
@@ -63,21 +77,20 @@ try {
       problems.push('the notebook is not trusted, so its JavaScript outputs did not run (jupyter trust it)');
 
    const plot = page.locator('div[id^="root_plot_"]');
-   let drawn = null;
    try {
       // JSROOT writes the canvas as one <svg>; it is complete once the stat box text is in it.
       await page.waitForFunction(name => {
          const texts = [...document.querySelectorAll('div[id^="root_plot_"] svg text')].map(t => t.textContent.trim());
          return texts.includes('Entries') && texts.includes(name);
       }, histogramName, { timeout: DRAW_TIMEOUT_MS });
-      drawn = await plot.evaluate(div => {
+      drawn = await plot.first().evaluate(div => {
          const svg = div.querySelector('svg');
          const paths = [...svg.querySelectorAll('path')].map(p => p.getAttribute('d') ?? '');
          return {
             plots: document.querySelectorAll('div[id^="root_plot_"]').length,
             width: Math.round(svg.getBoundingClientRect().width),
             height: Math.round(svg.getBoundingClientRect().height),
-            // the histogram drawn with error bars is one long path of many segments
+            // the histogram drawn with error bars is one path of a few segments per bin
             longestPath: Math.max(0, ...paths.map(d => (d.match(/[MmLlHhVv]/g) ?? []).length)),
             text: [...svg.querySelectorAll('text')].map(t => t.textContent.trim()).filter(Boolean),
          };
@@ -89,15 +102,15 @@ try {
    if (drawn) {
       if (drawn.plots !== 1)
          problems.push(`expected one root_plot_ div, found ${drawn.plots}`);
-      if (drawn.longestPath < 100)
-         problems.push(`no histogram path in the SVG (longest path has ${drawn.longestPath} segments)`);
+      // at least a vertical and a horizontal stroke per bin: more than the fitted curve's 101 points
+      if (drawn.longestPath < 2 * bins)
+         problems.push(`no histogram path in the SVG (longest path has ${drawn.longestPath} segments, not 2 per bin)`);
    }
    if (!jsrootLoads.some(line => line.startsWith(`200 ${baseUrl}kernelspecs/`)))
       problems.push(`build/jsroot.js was not loaded from the kernelspec under ${baseUrl}: ${jsrootLoads.join(', ') || 'no load'}`);
+}
 
-   await plot.first().scrollIntoViewIfNeeded().catch(() => {});
-   await page.screenshot({ path: screenshot });
-
+function report() {
    if (problems.length) {
       console.log('FAIL:\n  ' + problems.join('\n  '));
       process.exitCode = 1;
@@ -105,6 +118,4 @@ try {
       console.log(`OK: JSROOT drew a ${drawn.width}x${drawn.height} SVG, longest path ${drawn.longestPath} segments,`
                   + ` text ${JSON.stringify(drawn.text)}; jsroot.js: ${jsrootLoads.join(', ')}`);
    }
-} finally {
-   await browser.close();
 }

@@ -78,7 +78,7 @@ class BrowserIT {
             awaitServer(notebookServer, base + "api/status?token=" + token, serverLog);
             Result check = JupyterHarness.run(browserScripts, Map.of("CHROMIUM", chromium), BROWSER_TIMEOUT,
                     "node", "notebook_check.mjs", base + "notebooks/" + executed.getFileName() + "?token=" + token,
-                    screenshot.toString(), "h");
+                    screenshot.toString(), "h", "100"); // c1's histogram: new TH1F("h", ..., 100, -4, 4)
             assertTrue(Files.isRegularFile(screenshot), "no screenshot written\n" + check.output());
             check.assertExit0("notebook_check.mjs (screenshot: " + screenshot + ")");
             assertTrue(check.output().contains("OK: JSROOT drew a 800x600 SVG"), "c1 is 800x600:\n" + check.output());
