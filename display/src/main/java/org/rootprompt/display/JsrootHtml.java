@@ -24,7 +24,8 @@ public final class JsrootHtml {
     /**
      * The HTML for one object's JSON (TBufferJSON form), drawn w × h pixels with JSROOT draw option
      * {@code option}; {@code servers} are JSROOT base URLs (ending in "/"), tried in order, a relative
-     * one ("kernelspecs/root/jsroot/") being taken from the notebook server's base URL.
+     * one ("kernelspecs/root/jsroot/") being taken from the notebook server's base URL (which is not "/"
+     * behind JupyterHub or with {@code --NotebookApp.base_url}).
      */
     public static String html(String objectJson, int w, int h, String option, List<String> servers) {
         String id = "root_plot_" + System.currentTimeMillis() + "_" + SEQUENCE.incrementAndGet();
@@ -40,8 +41,9 @@ public final class JsrootHtml {
                 + "    Core.draw(id, Core.parse(json), " + js(option) + ");\n"
                 + "  }\n"
                 + "  if (typeof JSROOT !== 'undefined' && JSROOT.draw) { drawPlot(JSROOT); return; }\n"
+                // JupyterLab and Notebook 7 keep the base URL in a JSON script, the classic Notebook on <body>
                 + "  const config = document.getElementById('jupyter-config-data');\n"
-                + "  const base = config ? (JSON.parse(config.textContent).baseUrl || '/') : '/';\n"
+                + "  const base = (config ? JSON.parse(config.textContent).baseUrl : document.body.dataset.baseUrl) || '/';\n"
                 + "  const servers = " + jsArray(bases) + ".map(s => /^[a-z]+:/.test(s) || s.startsWith('/') ? s : base + s);\n"
                 + "  if (typeof requirejs !== 'undefined') {\n"
                 + "    requirejs.config({paths: {jsroot: servers.map(s => s + 'build/jsroot')}});\n"

@@ -41,6 +41,8 @@ class JsrootHtmlTest {
     void relativeServersAreTakenFromTheNotebookServersBaseUrl() {
         String html = JsrootHtml.html("{}", 10, 10, "", List.of("kernelspecs/root/jsroot/", "https://example.org/js/"));
         assertTrue(html.contains("[\"kernelspecs/root/jsroot/\", \"https://example.org/js/\"].map("), html);
-        assertTrue(html.contains("jupyter-config-data"), html);
+        assertTrue(html.contains("jupyter-config-data"), "JupyterLab and Notebook 7: " + html);
+        // the classic Notebook has no jupyter-config-data; kernel's BrowserIT checks it under a base URL /rp/
+        assertTrue(html.contains("document.body.dataset.baseUrl"), "classic Notebook: " + html);
     }
 }

@@ -51,7 +51,7 @@ final class InstallCommand implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--jsroot-url", paramLabel = "URL",
-            description = {"Where notebooks load JSROOT from for %jsroot on (a base URL ending in /;",
+            description = {"Where notebooks load JSROOT from for %%jsroot on (a base URL ending in /;",
                     "default: https://root.cern/js/7.11.2/ with jsroot.gsi.de as fallback)."})
     String jsrootUrl;
 
