@@ -1,7 +1,10 @@
 package org.rootprompt.bench;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +21,7 @@ import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TH1;
 import org.rootprompt.root.hist.TH1F;
+import org.rootprompt.root.io.TBufferJSON;
 import org.rootprompt.root.math.TRandom3;
 
 /**
@@ -48,5 +52,35 @@ public class PaintBenchmarks {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public BufferedImage paintHistogramWithFit() {
         return CanvasPainter.toImage(canvas);
+    }
+
+    /** What a notebook receives: the picture painted and encoded as PNG. Target: ≤ 50 ms warm. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public byte[] pngOfHistogramWithFit() throws IOException {
+        return png(canvas);
+    }
+
+    /** The canvas as JSROOT's JSON (TBufferJSON). Target: ≤ 5 ms warm. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public String jsonOfHistogramWithFit() {
+        return TBufferJSON.ConvertToJSON(canvas);
+    }
+
+    static byte[] png(TCanvas c) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(CanvasPainter.toImage(c), "png", out);
+        return out.toByteArray();
+    }
+
+    /** Prints the PNG's and the JSON's sizes (target for the PNG: ≤ 80 KB). */
+    public static void main(String[] args) throws IOException {
+        PaintBenchmarks b = new PaintBenchmarks();
+        b.setUp();
+        System.out.println("PNG bytes: " + png(b.canvas).length);
+        System.out.println("JSON bytes: " + TBufferJSON.ConvertToJSON(b.canvas).length());
     }
 }
