@@ -14,11 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A ROOT font code is {@code 10 × number + precision}. The numbers 1–15 are Times, Helvetica and
  * Courier in their four styles, Symbol and Wingdings; ROOT ships the metric clones of those fonts.
- * We use Liberation Sans, Serif and Mono when the system has them (Debian's {@code fonts-liberation2}
- * or {@code fonts-liberation}), because they have exactly the advance widths of Helvetica/Arial,
- * Times and Courier, so text lines up as in ROOT's own pictures. Without them we fall back to the
- * JVM's logical fonts ({@code SansSerif}, {@code Serif}, {@code Monospaced}), which exist in every
- * headless JVM. Symbol (12, 15) becomes the sans font with the Symbol font's Latin-to-Greek letters
+ * We use Liberation Sans, Serif and Mono, because they have exactly the advance widths of
+ * Helvetica/Arial, Times and Courier, so text lines up as in ROOT's own pictures: first the copies
+ * on our class path (the {@code openpdf-fonts-extra} jar, SIL Open Font License), so that every
+ * machine draws the same pictures, then the system's (Debian's {@code fonts-liberation2} or
+ * {@code fonts-liberation}), and last the JVM's logical fonts ({@code SansSerif}, {@code Serif},
+ * {@code Monospaced}), which exist in every headless JVM. Symbol (12, 15) becomes the sans font with the Symbol font's Latin-to-Greek letters
  * (see {@link LatexText}); Wingdings (14) has no counterpart and becomes the sans font.
  *
  * <p>Sizes: every {@code pixelSize} here is ROOT's text size in pixels, the "character height" of
@@ -109,8 +110,21 @@ public final class RootFonts {
             case Font.BOLD | Font.ITALIC -> "BoldItalic";
             default -> "Regular";
         };
-        Font liberation = firstReadable(LIBERATION_DIRS, face.family().filePrefix + "-" + suffix + ".ttf");
+        String file = face.family().filePrefix + "-" + suffix + ".ttf";
+        Font liberation = bundled(file);
+        if (liberation == null) {
+            liberation = firstReadable(LIBERATION_DIRS, file);
+        }
         return liberation != null ? liberation : new Font(face.family().logicalName, face.style(), 1);
+    }
+
+    /** The font file from the class path's {@code liberation/} folder; null if it is not there. */
+    static Font bundled(String fileName) {
+        try (var in = RootFonts.class.getClassLoader().getResourceAsStream("liberation/" + fileName)) {
+            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (FontFormatException | IOException e) {
+            return null; // a damaged copy: the system's or the logical font serves
+        }
     }
 
     /** The TrueType font {@code fileName} from the first directory that has a readable copy; null if none. */

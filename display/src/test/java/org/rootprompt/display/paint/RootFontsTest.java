@@ -51,10 +51,10 @@ class RootFontsTest {
     }
 
     @Test
-    void helveticaIsLiberationSansWhenInstalled() {
-        boolean installed = Files.exists(Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"))
-                || Files.exists(Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
-        assertEquals(installed ? "Liberation Sans" : Font.SANS_SERIF, RootFonts.helveticaFamily());
+    void helveticaIsTheBundledLiberationSansOnEveryMachine() {
+        assertEquals("Liberation Sans", RootFonts.helveticaFamily());
+        assertEquals("Liberation Sans", RootFonts.bundled("LiberationSans-Regular.ttf").getFamily());
+        assertEquals(null, RootFonts.bundled("NoSuchFont.ttf"));
     }
 
     @Test
