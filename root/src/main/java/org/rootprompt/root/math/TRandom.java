@@ -100,18 +100,21 @@ public class TRandom {
      * mispredicted branch costs as much as a uniform number. So regions that end alike share one
      * branch, and values are picked with select(): the same numbers, half the time.
      */
-    double standardNormal() {
+    private double standardNormal() {
         double y = Rndm();
-        if (oneUniform(y)) {
-            return oneUniformValue(y);
+        boolean centre = y > Acr.HM1;
+        if (centre | y < Acr.ZM) { // one uniform number, transformed linearly
+            double rn = Acr.ZP * y - 1;
+            double left = select(rn > 0, 1.0, -1.0) + rn;
+            return select(centre, Acr.HP * y - Acr.HP1, left);
         }
         if (y < Acr.HM) {
-            double u = Rndm();
-            double rn = u - 1 + u; // ROOT's expression
+            double rn = Rndm();
+            rn = rn - 1 + rn;
             double z = select(rn > 0, 2.0, -2.0) - rn;
             double x = rn * rn;
-            boolean acceptZ = acceptsZ(y, z);
-            if (acceptZ | acceptsRn(y, x)) { // the two quick acceptance tests
+            boolean acceptZ = (Acr.C1 - y) * (Acr.C3 + Math.abs(z)) < Acr.C2;
+            if (acceptZ | (y + Acr.D1) * (Acr.D3 + x) < Acr.D2) { // the two quick acceptance tests
                 return select(acceptZ, z, rn);
             }
             if (Acr.HZMP - y < Math.exp(-(z * z + Acr.PHLN) / 2)) {
@@ -124,36 +127,11 @@ public class TRandom {
         return tail();
     }
 
-    /** Whether y falls in the centre or the left region, which need no second number. */
-    static boolean oneUniform(double y) {
-        return y > Acr.HM1 | y < Acr.ZM;
-    }
-
-    /** The normal number of the centre and left regions: y transformed linearly. */
-    static double oneUniformValue(double y) {
-        double rn = Acr.ZP * y - 1;
-        double left = select(rn > 0, 1.0, -1.0) + rn;
-        return select(y > Acr.HM1, Acr.HP * y - Acr.HP1, left);
-    }
-
-    /** The first quick acceptance test of the two-number region (accepts z). */
-    static boolean acceptsZ(double y, double z) {
-        return (Acr.C1 - y) * (Acr.C3 + Math.abs(z)) < Acr.C2;
-    }
-
-    /** The second quick acceptance test (accepts rn; x = rn²). */
-    static boolean acceptsRn(double y, double x) {
-        return (y + Acr.D1) * (Acr.D3 + x) < Acr.D2;
-    }
-
-    /** The two-number region's upper bound of y. */
-    static final double TWO_NUMBERS_BELOW = Acr.HM;
-
     /**
      * condition ? a : b without a branch: the JIT compiles a choice between doubles into a jump on
      * x86, but a choice between longs into a conditional move.
      */
-    static double select(boolean condition, double a, double b) {
+    private static double select(boolean condition, double a, double b) {
         return Double.longBitsToDouble(condition ? Double.doubleToRawLongBits(a) : Double.doubleToRawLongBits(b));
     }
 

@@ -65,35 +65,6 @@ public class TRandom3 extends TRandom {
         }
     }
 
-    /**
-     * The ACR method with the block's next two numbers read ahead, so that whether one or two are
-     * used (a coin flip for the processor) costs a conditional add instead of a mispredicted branch.
-     * Near the end of a block, at a skipped zero, or in the rare slow regions, the plain method runs
-     * from the same state: the numbers are the same.
-     */
-    @Override
-    double standardNormal() {
-        int i = fCount624;
-        if (i >= N - 1) {
-            return super.standardNormal();
-        }
-        double y = fUniform[i];
-        double u = fUniform[i + 1];
-        if (y == 0 | u == 0) {
-            return super.standardNormal();
-        }
-        boolean one = oneUniform(y);
-        double rn = u - 1 + u; // ROOT's expression
-        double z = select(rn > 0, 2.0, -2.0) - rn;
-        boolean acceptZ = acceptsZ(y, z);
-        boolean quick = y < TWO_NUMBERS_BELOW & (acceptZ | acceptsRn(y, rn * rn));
-        if (one | quick) {
-            fCount624 = i + (one ? 1 : 2);
-            return select(one, oneUniformValue(y), select(acceptZ, z, rn));
-        }
-        return super.standardNormal();
-    }
-
     @Override
     public void RndmArray(int n, double[] array) {
         for (int i = 0; i < n; i++) {
