@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.rootprompt.root.core.CFormat;
 import org.rootprompt.root.core.Globals;
+import org.rootprompt.root.gpad.TGaxis;
 
 /**
  * The ticks and labels of one axis as ROOT computes them, without drawing anything: ROOT's
@@ -17,12 +18,8 @@ import org.rootprompt.root.core.Globals;
  * Label texts are those ROOT passes to TLatex, before it turns {@code -} into {@code #minus}.
  */
 public final class AxisTicks {
-    /** ROOT's TGaxis::fgMaxDigits default: labels longer than this get a ×10^{n} factor. */
-    private static final int DEFAULT_MAX_DIGITS = 5;
     /** ROOT's unset value of a stored minimum or maximum. */
     public static final double kUnset = -1111;
-
-    private static int fgMaxDigits = DEFAULT_MAX_DIGITS;
 
     /** Result of {@link #Optimize}: the first and last nice values, their number of steps and step. */
     public record Limits(double binLow, double binHigh, int nbins, double binWidth) {}
@@ -71,12 +68,12 @@ public final class AxisTicks {
 
     /** Sets the number of digits above which labels get a ×10^{n} factor (TGaxis::SetMaxDigits). */
     public static void SetMaxDigits(int maxDigits) {
-        fgMaxDigits = maxDigits > 1 ? maxDigits : 1;
+        TGaxis.SetMaxDigits(maxDigits);
     }
 
     /** TGaxis::GetMaxDigits: 5 unless changed. */
     public static int GetMaxDigits() {
-        return fgMaxDigits;
+        return TGaxis.GetMaxDigits();
     }
 
     /**
@@ -202,7 +199,7 @@ public final class AxisTicks {
         String opt = chopt == null ? "" : chopt;
         boolean noopt = opt.indexOf('N') >= 0 || ndivisions < 0;
         int ndiv = Math.abs(ndivisions);
-        int maxDigits = ndiv / 1000000 == 0 ? fgMaxDigits : ndiv / 1000000;
+        int maxDigits = ndiv / 1000000 == 0 ? TGaxis.GetMaxDigits() : ndiv / 1000000;
         if (opt.indexOf('G') >= 0) {
             return logarithmic(wmin, wmax, ndiv, noExponent, moreLogLabels);
         }

@@ -1,6 +1,5 @@
 package org.rootprompt.display.paint;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -16,6 +15,7 @@ import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TColor;
+import org.rootprompt.root.gpad.TFrame;
 import org.rootprompt.root.gpad.TPad;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TAxis;
@@ -109,10 +109,13 @@ public final class CanvasPainter {
         }
         AxisTicks.Frame r = f.range();
         v.setFrame(r.xmin(), r.xmax(), r.ymin(), r.ymax(), logx, logy);
+        // as ROOT's painters call TPad::Range and RangeAxis: the pad learns its coordinates (log10 on a log axis)
+        v.pad.setPaintedRange(logx ? Math.log10(r.xmin()) : r.xmin(), logy ? Math.log10(r.ymin()) : r.ymin(),
+                logx ? Math.log10(r.xmax()) : r.xmax(), logy ? Math.log10(r.ymax()) : r.ymax());
         TStyle s = TStyle.gStyle;
+        TFrame tframe = v.pad.GetFrame();
         Rectangle2D frame = v.frame();
-        g.setColor(Pens.color(s.GetFrameFillColor()));
-        g.fill(frame);
+        Pens.fill(g, frame, tframe);
         paintInFrame(g, v, o, option);
         DrawOption drawn = o instanceof TH1 h ? HistPainter.effectiveOption(h, option)
                 : o instanceof TF2 ? DrawOption.parse(Hist2DPainter.functionOption(option)) : null;
@@ -120,9 +123,9 @@ public final class CanvasPainter {
         boolean ownAxes = drawn != null && (drawn.lego || drawn.surf || drawn.noAxes);
         if (!ownAxes) {
             AxisPainter.paint(g, v, f.xaxis(), f.yaxis());
-            g.setColor(Pens.color(s.GetFrameLineColor()));
-            g.setStroke(new BasicStroke(s.GetFrameLineWidth()));
-            g.draw(frame);
+            if (Pens.useLine(g, tframe)) {
+                g.draw(frame);
+            }
         }
         HistPainter.title(g, v, f.title());
         if (o instanceof TH1 h) {

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import org.rootprompt.root.gpad.TMathText;
 
 /**
  * A text in ROOT's TLatex syntax, parsed once, that can be measured and drawn with Java2D.
@@ -48,13 +49,18 @@ public final class LatexText {
         this.syntaxError = syntaxError;
     }
 
-    /** Parses {@code text}; never fails (a null text is empty). */
+    /**
+     * Parses {@code text}; never fails (a null text is empty). A text with a backslash is in
+     * TMathText's LaTeX syntax, as TLatex::PaintLatex decides, and is laid out from its TLatex
+     * translation ({@link TMathText#toLatex}).
+     */
     public static LatexText parse(String text) {
         String source = text == null ? "" : text;
-        if (source.chars().noneMatch(c -> "#^_@{}".indexOf(c) >= 0)) {
-            return new LatexText(source, new LatexNode.Text(source), null);
+        String latex = source.indexOf('\\') >= 0 ? TMathText.toLatex(source) : source;
+        if (latex.chars().noneMatch(c -> "#^_@{}".indexOf(c) >= 0)) {
+            return new LatexText(source, new LatexNode.Text(latex), null);
         }
-        LatexParser.Result parsed = LatexParser.parse(source);
+        LatexParser.Result parsed = LatexParser.parse(latex);
         return new LatexText(source, parsed.tree(), parsed.error());
     }
 

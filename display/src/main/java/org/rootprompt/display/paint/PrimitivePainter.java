@@ -15,6 +15,7 @@ import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TArrow;
 import org.rootprompt.root.gpad.TBox;
 import org.rootprompt.root.gpad.TEllipse;
+import org.rootprompt.root.gpad.TGaxis;
 import org.rootprompt.root.gpad.TLegend;
 import org.rootprompt.root.gpad.TLegendEntry;
 import org.rootprompt.root.gpad.TLine;
@@ -50,6 +51,8 @@ final class PrimitivePainter {
             double y = t.GetNDC() ? v.ndcY(t.GetY()) : v.py(t.GetY());
             Text.draw(g, t.GetTitle(), x, y, t.GetTextAlign(), t.GetTextAngle(), t.GetTextFont(),
                     v.textPx(t.GetTextSize()), t.GetTextColor());
+        } else if (o instanceof TGaxis axis) {
+            GaxisPainter.paint(g, v, axis);
         } else if (o instanceof TArrow a) {
             arrow(g, v, a);
         } else if (o instanceof TLine l) {

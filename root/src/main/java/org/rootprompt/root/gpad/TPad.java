@@ -42,6 +42,16 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
     private boolean fEditable = true;
     private final TAttLine.Line fAttLine = new TAttLine.Line(1, 1, 1);
     private final TAttFill.Fill fAttFill = new TAttFill.Fill(TStyle.gStyle.GetPadColor(), 1001);
+    // the pad's coordinates (fX1…fY2) and its frame's (fUxmin…, log10 on a log axis), as painting sets them
+    private double fX1 = 0;
+    private double fY1 = 0;
+    private double fX2 = 1;
+    private double fY2 = 1;
+    private double fUxmin = 0;
+    private double fUymin = 0;
+    private double fUxmax = 1;
+    private double fUymax = 1;
+    private TFrame fFrame;
 
     /** The canvas itself: a pad covering the whole window. */
     TPad(String name, String title) {
@@ -173,6 +183,7 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
             }
         }
         fPrimitives.Clear();
+        fFrame = null; // ROOT deletes the frame with the other primitives
         Modified();
     }
 
@@ -257,7 +268,10 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         return fModified;
     }
 
-    /** Brings the pictures up to date; in a notebook the canvas is shown again at the end of the cell. */
+    /**
+     * Brings the pictures up to date; in a notebook the canvas is shown again at the end of the cell.
+     * As ROOT's Update paints the canvas, the pads learn their coordinates here ({@link #GetUxmax} …).
+     */
     public void Update() {
         fModified = false;
         for (TObject o : fPrimitives) {
@@ -266,8 +280,15 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
             }
         }
         if (GetCanvas() != null) {
+            Updaters.UPDATER.ifPresent(u -> u.update(GetCanvas()));
             GetCanvas().updated();
         }
+    }
+
+    /** The display module's painter, looked up once. */
+    private static final class Updaters {
+        static final java.util.Optional<CanvasUpdater> UPDATER =
+                java.util.ServiceLoader.load(CanvasUpdater.class, TPad.class.getClassLoader()).findFirst();
     }
 
     public boolean IsEditable() {
@@ -423,6 +444,65 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         fBottomMargin = bottom;
         fTopMargin = top;
         Modified();
+    }
+
+    // ---- coordinates ----
+
+    /** The pad's left edge in its coordinates (set when the pad is painted: see {@link #Update}). */
+    public double GetX1() { return fX1; }
+    public double GetY1() { return fY1; }
+    public double GetX2() { return fX2; }
+    public double GetY2() { return fY2; }
+
+    /** The frame's left edge in the pad's coordinates (log10 of the value on a log axis, as ROOT). */
+    public double GetUxmin() { return fUxmin; }
+    public double GetUymin() { return fUymin; }
+    public double GetUxmax() { return fUxmax; }
+    public double GetUymax() { return fUymax; }
+
+    /**
+     * Not ROOT API: what the painter calls when it has put a frame of user range [uxmin, uxmax] ×
+     * [uymin, uymax] (log10 on a log axis) inside the margins; the pad's own coordinates extend that
+     * range over the margins, as ROOT's painters call TPad::Range and RangeAxis.
+     */
+    public void setPaintedRange(double uxmin, double uymin, double uxmax, double uymax) {
+        double dx = (uxmax - uxmin) / (1 - fLeftMargin - fRightMargin);
+        double dy = (uymax - uymin) / (1 - fBottomMargin - fTopMargin);
+        fX1 = uxmin - dx * fLeftMargin;
+        fX2 = uxmax + dx * fRightMargin;
+        fY1 = uymin - dy * fBottomMargin;
+        fY2 = uymax + dy * fTopMargin;
+        fUxmin = uxmin;
+        fUymin = uymin;
+        fUxmax = uxmax;
+        fUymax = uymax;
+        if (fFrame != null) {
+            fFrame.SetX1(uxmin);
+            fFrame.SetY1(uymin);
+            fFrame.SetX2(uxmax);
+            fFrame.SetY2(uymax);
+        }
+    }
+
+    /**
+     * The pad's frame, made on first use with gStyle's frame attributes (a frame fill colour of 0
+     * takes the pad's own), as ROOT's TPad::GetFrame; Clear and a new histogram's Draw discard it.
+     */
+    public TFrame GetFrame() {
+        if (fFrame == null) {
+            TStyle s = TStyle.gStyle;
+            fFrame = new TFrame(fUxmin, fUymin, fUxmax, fUymax);
+            fFrame.SetFillColor(s.GetFrameFillColor() != 0 ? s.GetFrameFillColor() : GetFillColor());
+            fFrame.SetFillStyle(1001);
+            fFrame.SetLineColor(s.GetFrameLineColor());
+            fFrame.SetLineWidth(s.GetFrameLineWidth());
+        }
+        return fFrame;
+    }
+
+    /** Not ROOT API: the frame if the pad has one, else null (for the JSON writer). */
+    public TFrame frameIfMade() {
+        return fFrame;
     }
 
     // ---- axes options ----

@@ -110,7 +110,7 @@ final class GpadClasses {
             .member("fAbsCoord", kBool, "bool", p -> false)
             .member("fEditable", kBool, "bool", TPad::IsEditable)
             .member("fFixedAspectRatio", kBool, "bool", p -> false)
-            .member("fPrimitives", kObjectp, "TList*", TPad::GetListOfPrimitives)
+            .member("fPrimitives", kObjectp, "TList*", GpadClasses::primitivesWithFrame)
             .member("fExecs", kObjectP, "TList*", p -> null)
             .member("fName", kTString, "TString", TPad::GetName)
             .member("fTitle", kTString, "TString", TPad::GetTitle)
@@ -297,6 +297,46 @@ final class GpadClasses {
             .member("fColumnSeparation", kFloat, "float", l -> (float) l.GetColumnSeparation())
             .build();
 
+    /** TGaxis v6: a TLine with text attributes (for its title); labels and ticks in its own members. */
+    static final ClassDescription TGAXIS = ClassDescription.of(TGaxis.class, "TGaxis", 6, UNKNOWN)
+            .base(TLINE)
+            .base(TATTTEXT)
+            .member("fWmin", kDouble, "double", TGaxis::GetWmin)
+            .member("fWmax", kDouble, "double", TGaxis::GetWmax)
+            .member("fGridLength", kFloat, "float", a -> (float) a.GetGridLength())
+            .member("fTickSize", kFloat, "float", a -> (float) a.GetTickSize())
+            .member("fLabelOffset", kFloat, "float", a -> (float) a.GetLabelOffset())
+            .member("fLabelSize", kFloat, "float", a -> (float) a.GetLabelSize())
+            .member("fTitleOffset", kFloat, "float", a -> (float) a.GetTitleOffset())
+            .member("fTitleSize", kFloat, "float", a -> (float) a.GetTitleSize())
+            .member("fNdiv", kInt, "int", TGaxis::GetNdiv)
+            .member("fLabelColor", kInt, "int", TGaxis::GetLabelColor)
+            .member("fLabelFont", kInt, "int", TGaxis::GetLabelFont)
+            .member("fNModLabs", kInt, "int", a -> 0)
+            .member("fChopt", kTString, "TString", TGaxis::GetOption)
+            .member("fName", kTString, "TString", TGaxis::GetName)
+            .member("fTitle", kTString, "TString", TGaxis::GetTitle)
+            .member("fTimeFormat", kTString, "TString", a -> "")
+            .member("fFunctionName", kTString, "TString", TGaxis::GetFunctionName)
+            .member("fModLabs", kObjectP, "TList*", a -> null)
+            .build();
+
+    /** TWbox v1, the box with a border that TFrame is. */
+    static final ClassDescription TWBOX = ClassDescription.of(TFrame.class, "TWbox", 1, UNKNOWN)
+            .base(TBOX)
+            .member("fBorderSize", kShort, "short", f -> (short) f.GetBorderSize())
+            .member("fBorderMode", kShort, "short", f -> (short) f.GetBorderMode())
+            .build();
+
+    static final ClassDescription TFRAME = ClassDescription.of(TFrame.class, "TFrame", 1, UNKNOWN)
+            .base(TWBOX)
+            .build();
+
+    static final ClassDescription TMATHTEXT = ClassDescription.of(TMathText.class, "TMathText", 2, UNKNOWN)
+            .base(TTEXT)
+            .base(TATTFILL)
+            .build();
+
     static void register(ClassRegistry registry) {
         registry.add(TPad.class, TPAD);
         registry.add(TCanvas.class, TCANVAS);
@@ -313,9 +353,27 @@ final class GpadClasses {
         registry.add(TPaveLabel.class, TPAVELABEL);
         registry.add(TLegendEntry.class, TLEGENDENTRY);
         registry.add(TLegend.class, TLEGEND);
-        for (ClassDescription d : new ClassDescription[] {TATTPAD, TQOBJECT, TVIRTUALPAD, TATTBBOX2D, TATTCANVAS}) {
+        registry.add(TGaxis.class, TGAXIS);
+        registry.add(TFrame.class, TFRAME);
+        registry.add(TMathText.class, TMATHTEXT);
+        for (ClassDescription d : new ClassDescription[] {TATTPAD, TQOBJECT, TVIRTUALPAD, TATTBBOX2D, TATTCANVAS, TWBOX}) {
             registry.add(null, d);
         }
+    }
+
+    /** The pad's primitives, its frame first once it has one, where ROOT keeps it and JSROOT looks for it. */
+    static org.rootprompt.root.core.TList primitivesWithFrame(TPad pad) {
+        TFrame frame = pad.frameIfMade();
+        if (frame == null) {
+            return pad.GetListOfPrimitives();
+        }
+        var list = new org.rootprompt.root.core.TList();
+        list.Add(frame, "");
+        var primitives = pad.GetListOfPrimitives();
+        for (int i = 0; i < primitives.GetSize(); i++) {
+            list.Add(primitives.At(i), primitives.optionAt(i));
+        }
+        return list;
     }
 
     /** The length of the longest text line of a pave (ROOT's fLongest, kept as lines are added). */

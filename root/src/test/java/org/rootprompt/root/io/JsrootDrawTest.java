@@ -127,6 +127,7 @@ class JsrootDrawTest {
             h2[1].Draw("colz");
             objects.put("TCanvas_divided", divided);
             objects.put("TCanvas_primitives", primitives(h1[3], g));
+            objects.put("TCanvas_gaxis", secondAxis((TH1) h1[4].Clone()));
             return objects;
         } finally {
             TH1.AddDirectory(true);
@@ -154,6 +155,21 @@ class JsrootDrawTest {
         new TBox(7, 1, 9, 3).Draw();
         new TEllipse(5, 4, 1, 0.5).Draw();
         new TMarker(3, 3, 20).Draw();
+        return c;
+    }
+
+    /** ROOT's twoscales.C: a second axis on the right, a coloured frame and TMathText. */
+    private static TCanvas secondAxis(TH1 h) {
+        TCanvas c = new TCanvas("c4", "second axis", 800, 600);
+        h.Draw();
+        TFrame frame = c.GetFrame();
+        frame.SetFillColor(19);
+        TGaxis axis = new TGaxis(10, 0, 10, 40, 0, 1, 510, "+L");
+        axis.SetTitle("fraction");
+        axis.SetLineColor(2);
+        axis.SetLabelColor(2);
+        axis.Draw();
+        new TMathText(2, 30, "\\frac{a}{b} \\alpha").Draw();
         return c;
     }
 
