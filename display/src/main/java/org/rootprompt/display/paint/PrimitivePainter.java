@@ -21,6 +21,7 @@ import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TMarker;
 import org.rootprompt.root.gpad.TPave;
 import org.rootprompt.root.gpad.TPaveLabel;
+import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.gpad.TText;
 
@@ -32,6 +33,8 @@ final class PrimitivePainter {
     static boolean paint(Graphics2D g, PadView v, TObject o) {
         if (o instanceof TLegend legend) {
             legend(g, v, legend);
+        } else if (o instanceof TPaveStats stats) {
+            PaveBox.statBox(g, v, stats);
         } else if (o instanceof TPaveText pave) {
             paveText(g, v, pave);
         } else if (o instanceof TPaveLabel label) {

@@ -257,8 +257,12 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
         return fModified;
     }
 
-    /** Brings the pictures up to date; in a notebook the canvas is shown again at the end of the cell. */
+    /**
+     * Brings the pictures up to date; in a notebook the canvas is shown again at the end of the cell.
+     * As ROOT's painting does, it makes the stat boxes, so that {@code h.FindObject("stats")} finds one.
+     */
     public void Update() {
+        StatBoxes.update(this);
         fModified = false;
         for (TObject o : fPrimitives) {
             if (o instanceof TPad pad) {
