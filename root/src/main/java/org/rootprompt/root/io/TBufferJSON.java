@@ -6,6 +6,8 @@ import java.util.Map;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TStyle;
 
 /**
  * ROOT's JSON form of objects, as JSROOT reads it (TBufferJSON's compact form): each object is
@@ -23,17 +25,43 @@ public final class TBufferJSON {
     private final Map<Object, Integer> written = new IdentityHashMap<>();
     private int objectCount;
 
+    /** Objects written in place of others (compared by identity). */
+    private final Map<Object, Object> substitutes = new IdentityHashMap<>();
+
     private TBufferJSON() {}
 
     /** The JSON of obj and everything it holds; "null" for a null object, as ROOT. */
     public static String ConvertToJSON(TObject obj) {
+        return ConvertToJSON(obj, Map.of());
+    }
+
+    /**
+     * A canvas as ROOT's notebooks sent it to JSROOT: JupyROOT appended gStyle to the primitives
+     * before converting, so that JSROOT draws with the same OptStat, OptFit, formats, title and
+     * pad settings. Here a copy of the primitives gets gStyle; the user's canvas is not touched.
+     */
+    public static String notebookJson(TCanvas canvas) {
+        TList primitives = canvas.GetListOfPrimitives();
+        TList withStyle = new TList();
+        withStyle.SetName(primitives.GetName());
+        for (int i = 0; i < primitives.GetSize(); i++) {
+            withStyle.Add(primitives.At(i), primitives.optionAt(i));
+        }
+        withStyle.Add(TStyle.gStyle);
+        return ConvertToJSON(canvas, Map.of(primitives, withStyle));
+    }
+
+    /** The JSON of obj with some of the objects it reaches written as others (compared by identity). */
+    private static String ConvertToJSON(TObject obj, Map<TObject, TObject> substitutes) {
         TBufferJSON buffer = new TBufferJSON();
+        buffer.substitutes.putAll(substitutes);
         buffer.writePointer(obj);
         return buffer.out.toString();
     }
 
     /** An object that another may point to again: written once, then as a reference. */
-    private void writePointer(Object obj) {
+    private void writePointer(Object original) {
+        Object obj = substitutes.getOrDefault(original, original);
         if (obj == null) {
             out.append("null");
             return;
