@@ -360,6 +360,7 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
     }
 
     /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
     public TObject FindObject(String name) {
         return fFunctions.FindObject(name);
     }

@@ -461,6 +461,7 @@ public class TGraph2D extends TNamed {
     }
 
     /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
     public TObject FindObject(String name) {
         return fFunctions.FindObject(name);
     }

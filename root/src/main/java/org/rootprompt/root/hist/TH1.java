@@ -436,6 +436,7 @@ public abstract class TH1 extends TNamed
     }
 
     /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
     public TObject FindObject(String name) {
         return fFunctions.FindObject(name);
     }

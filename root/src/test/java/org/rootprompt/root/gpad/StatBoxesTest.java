@@ -142,4 +142,22 @@ class StatBoxesTest {
         assertTrue(lines.get(1).startsWith("p0       =     1 #pm "), lines.get(1));
         assertTrue(lines.get(2).startsWith("p1       =     2 #pm "), lines.get(2));
     }
+
+    @Test
+    void gStyleOptionsSetAfterPaintingReachTheBoxUntilTheBoxGetsItsOwn() {
+        TCanvas c = new TCanvas("sb5", "sb5", 700, 500);
+        TH1F h = three("sb5h");
+        h.Draw();
+        c.Update();
+        TPaveStats st = (TPaveStats) h.FindObject("stats");
+        // ROOT's TStyle::SetOptStat marks the current pad's boxes kTakeStyle
+        TStyle.gStyle.SetOptStat(11);
+        c.Update();
+        assertEquals(List.of("sb5h", "Entries = 3      "), lines(st));
+        st.SetOptStat(1001);
+        TPad.gPad = null; // a style change away from this pad leaves the box alone
+        TStyle.gStyle.SetOptStat(10);
+        c.Update();
+        assertEquals(List.of("sb5h", "Std Dev = 0.8165"), lines(st));
+    }
 }
