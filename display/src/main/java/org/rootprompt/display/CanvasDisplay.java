@@ -103,14 +103,15 @@ public final class CanvasDisplay {
     }
 
     /**
-     * The outputs of one canvas: text/html drawing it with JSROOT when {@code %jsroot on}, image/png
+     * The outputs of one canvas: text/html drawing it with JSROOT when {@code %jsroot on} (with
+     * gStyle, as JupyROOT sent it; painting the PNG first makes the stat boxes it shows), image/png
      * always (for viewers without JavaScript: GitHub, nbconvert to PDF), text/plain always.
      */
     public static MimeBundle bundle(TCanvas canvas) {
         BufferedImage image = CanvasPainter.toImage(canvas);
         Map<String, Object> data = new LinkedHashMap<>();
         if (jsroot) {
-            data.put("text/html", JsrootHtml.html(TBufferJSON.ConvertToJSON(canvas), canvas.GetWindowWidth(),
+            data.put("text/html", JsrootHtml.html(TBufferJSON.notebookJson(canvas), canvas.GetWindowWidth(),
                     canvas.GetWindowHeight(), "", jsrootServers));
         }
         data.put("image/png", Renderers.base64Png(image));

@@ -71,4 +71,22 @@ class CanvasDisplayTest {
         assertEquals(1, TROOT.gROOT.GetListOfCanvases().GetSize());
         assertEquals(0, mine.GetListOfPrimitives().GetSize());
     }
+
+    @Test
+    void theJsrootOutputCarriesGStyleAndThePaintedStatBox() {
+        TCanvas c = new TCanvas("cd_style", "style", 300, 200);
+        TH1F h = new TH1F("cd_hs", "h", 10, 0, 1);
+        h.SetDirectory(null);
+        h.Fill(0.5);
+        h.Draw();
+        CanvasDisplay.setJsroot(true);
+        try {
+            String html = CanvasDisplay.bundle(c).data().get("text/html").toString();
+            assertTrue(html.contains("TStyle"), "gStyle is sent with the canvas");
+            assertTrue(html.contains("TPaveStats"), "the box painted for the PNG");
+        } finally {
+            CanvasDisplay.setJsroot(false);
+        }
+        assertEquals(1, c.GetListOfPrimitives().GetSize(), "the user's canvas is unchanged");
+    }
 }

@@ -16,7 +16,9 @@ import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TFrame;
+import org.rootprompt.root.gpad.StatBoxes;
 import org.rootprompt.root.gpad.TPad;
+import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TAxis;
 import org.rootprompt.root.hist.TF1;
@@ -129,13 +131,24 @@ public final class CanvasPainter {
         }
         HistPainter.title(g, v, f.title());
         if (o instanceof TH1 h) {
-            if (HistPainter.showsStats(h, drawn)) {
-                HistPainter.stats(g, v, h);
-            }
-        } else if (o instanceof TGraph gr && !gr.GetListOfFunctions().isEmpty() && s.GetOptFit() != 0) {
-            HistPainter.graphStats(g, v, gr.GetListOfFunctions().get(0));
+            stats(g, v, h, option);
+        } else if (o instanceof TGraph gr) {
+            stats(g, v, StatBoxes.graph(gr));
         }
         return true;
+    }
+
+    /** The histogram's stat box when its option asks for one (the first histogram's, or "SAMES"). */
+    private static void stats(Graphics2D g, PadView v, TH1 h, String option) {
+        if (StatBoxes.wanted(h, option)) {
+            stats(g, v, StatBoxes.histogram(h));
+        }
+    }
+
+    private static void stats(Graphics2D g, PadView v, TPaveStats stats) {
+        if (stats != null) {
+            PaveBox.statBox(g, v, stats);
+        }
     }
 
     /** What a frame is made of: its range, the axes (with their titles and attributes) and the title. */
@@ -194,6 +207,10 @@ public final class CanvasPainter {
                 // "HIST" shows the histogram without its fitted functions
                 if (!drawn.hist) {
                     HistPainter.functions(g, v, h.GetListOfFunctions());
+                }
+                // the histograms drawn after the first have a box only with "SAMES"
+                if (drawn.same) {
+                    stats(g, v, h, option);
                 }
             }
         } else if (o instanceof TF1 f) {

@@ -6,9 +6,10 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TAxis;
 import org.rootprompt.root.hist.TF1;
@@ -270,10 +271,17 @@ final class HistPainter {
 
     // ---- functions of a histogram ----
 
-    /** The functions fitted to or attached to the histogram, drawn over its frame. */
-    static void functions(Graphics2D g, PadView v, List<TF1> functions) {
-        for (TF1 f : functions) {
-            GraphPainter.curve(g, v, f);
+    /**
+     * THistPainter::PaintFunction: the objects in a histogram's (or graph's) list of functions
+     * over its frame, the fitted functions as curves; the stat box is painted with the statistics.
+     */
+    static void functions(Graphics2D g, PadView v, TList functions) {
+        for (TObject o : functions) {
+            if (o instanceof TF1 f) {
+                GraphPainter.curve(g, v, f);
+            } else if (!(o instanceof TPaveStats)) {
+                PrimitivePainter.paint(g, v, o);
+            }
         }
     }
 
@@ -291,150 +299,5 @@ final class HistPainter {
         double y = s.GetTitleY() - (align % 10 == 3 ? ht / 2 : align % 10 == 1 ? -ht / 2 : 0);
         Text.draw(g, title, v.ndcX(s.GetTitleX()), v.ndcY(y), align / 10 * 10 + 2, 0, 42, v.textPx(size),
                 s.GetTitleTextColor());
-    }
-
-    /**
-     * The lines of the stat box, as THistPainter::PaintStat writes them (names before " = ", values
-     * after), for OptStat's digits ksiourmen from the right: name, entries, mean, std dev,
-     * underflow, overflow, integral, skewness, kurtosis; then the fit's lines.
-     */
-    static List<String> statLines(TH1 h, int optStat, int optFit, String statFormat, String fitFormat) {
-        List<String> lines = new ArrayList<>();
-        int n = optStat % 10;
-        int e = optStat / 10 % 10;
-        int m = optStat / 100 % 10;
-        int r = optStat / 1000 % 10;
-        int u = optStat / 10000 % 10;
-        int ov = optStat / 100000 % 10;
-        int in = optStat / 1000000 % 10;
-        String vf = "%" + statFormat;
-        boolean two = h instanceof TH2;
-        if (n != 0) {
-            lines.add(h.GetName());
-        }
-        if (e != 0) {
-            lines.add(CFormat.format("Entries = %-7d", (int) (h.GetEntries() + 0.5)));
-        }
-        // a digit 2 adds the error of a 1-D histogram's mean or std dev: "Mean = value #pm error"
-        if (m == 2 && !two) {
-            lines.add(CFormat.format("Mean = " + vf + " #pm " + vf, h.GetMean(1), h.GetMeanError()));
-        } else if (m != 0) {
-            lines.add(CFormat.format((two ? "Mean x = " : "Mean = ") + vf, h.GetMean(1)));
-            if (two) {
-                lines.add(CFormat.format("Mean y = " + vf, h.GetMean(2)));
-            }
-        }
-        if (r == 2 && !two) {
-            lines.add(CFormat.format("Std Dev = " + vf + " #pm " + vf, h.GetStdDev(1), h.GetStdDevError()));
-        } else if (r != 0) {
-            lines.add(CFormat.format((two ? "Std Dev x = " : "Std Dev = ") + vf, h.GetStdDev(1)));
-            if (two) {
-                lines.add(CFormat.format("Std Dev y = " + vf, h.GetStdDev(2)));
-            }
-        }
-        if (u != 0 && !two) {
-            lines.add(CFormat.format("Underflow = " + vf, h.GetBinContent(0)));
-        }
-        if (ov != 0 && !two) {
-            lines.add(CFormat.format("Overflow = " + vf, h.GetBinContent(h.GetNbinsX() + 1)));
-        }
-        if (in != 0) {
-            lines.add(CFormat.format("Integral = " + vf, h.Integral()));
-        }
-        if (optStat / 10000000 % 10 != 0) {
-            lines.add(CFormat.format((two ? "Skewness x = " : "Skewness = ") + vf, h.GetSkewness(1)));
-            if (two) {
-                lines.add(CFormat.format("Skewness y = " + vf, h.GetSkewness(2)));
-            }
-        }
-        if (optStat / 100000000 % 10 != 0) {
-            lines.add(CFormat.format((two ? "Kurtosis x = " : "Kurtosis = ") + vf, h.GetKurtosis(1)));
-            if (two) {
-                lines.add(CFormat.format("Kurtosis y = " + vf, h.GetKurtosis(2)));
-            }
-        }
-        TF1 fit = h.GetListOfFunctions().isEmpty() ? null : h.GetListOfFunctions().get(0);
-        if (fit != null) {
-            lines.addAll(fitLines(fit, optFit, fitFormat));
-        }
-        return lines;
-    }
-
-    /** The fit's lines: χ²/ndf, probability, then each parameter with its error, per gStyle's OptFit digits pcev. */
-    static List<String> fitLines(TF1 fit, int optFit, String fitFormat) {
-        List<String> lines = new ArrayList<>();
-        int values = optFit % 10;
-        int errors = optFit / 10 % 10;
-        int chi2 = optFit / 100 % 10;
-        int prob = optFit / 1000 % 10;
-        String ff = "%" + fitFormat;
-        if (chi2 != 0) {
-            lines.add(CFormat.format("#chi^{2} / ndf = " + ff + " / %d", fit.GetChisquare(), fit.GetNDF()));
-        }
-        if (prob != 0) {
-            lines.add(CFormat.format("Prob  = " + ff, fit.GetProb()));
-        }
-        if (values != 0) {
-            for (int i = 0; i < fit.GetNpar(); i++) {
-                String value = CFormat.format("%-8s = " + ff, fit.GetParName(i), fit.GetParameter(i));
-                lines.add(errors != 0 ? value + " #pm " + parameterError(value, fit.GetParError(i)) : value);
-            }
-        }
-        return lines;
-    }
-
-    /**
-     * A parameter's error with as many decimals as its printed value has (THistPainter's
-     * GetBestFormat): "318.5 #pm 4.0"; "%4.2g" when that would print a non-zero error as zero.
-     */
-    static String parameterError(String printedValue, double error) {
-        String value = printedValue.substring(printedValue.indexOf('=') + 1).strip();
-        int e = value.indexOf('e');
-        int dot = value.indexOf('.');
-        String format;
-        if (e >= 0) {
-            format = !value.contains("+") || error >= 1 ? "%." + Math.max(0, e - dot - 1) + "e" : "%.1f";
-        } else {
-            format = dot < 0 ? "%.1f" : "%." + (value.length() - dot - 1) + "f";
-        }
-        String text = CFormat.format(format, error);
-        return Double.parseDouble(text) == 0 && error != 0 ? CFormat.format("%4.2g", error) : text;
-    }
-
-    /** The stat box at gStyle's StatX/StatY corner, sized as THistPainter::PaintStat sizes it. */
-    static void stats(Graphics2D g, PadView v, TH1 h) {
-        TStyle s = TStyle.gStyle;
-        boolean fitted = !h.GetListOfFunctions().isEmpty() && s.GetOptFit() != 0;
-        List<String> lines = statLines(h, s.GetOptStat(), fitted ? s.GetOptFit() : 0, s.GetStatFormat(),
-                s.GetFitFormat());
-        if (lines.isEmpty()) {
-            return;
-        }
-        double w = fitted ? 1.8 * s.GetStatW() : s.GetStatW();
-        double ht = lines.size() * s.GetStatFontSize();
-        if (ht <= 0) {
-            ht = 0.25 * lines.size() * s.GetStatH();
-        }
-        PaveBox.statBox(g, v, s.GetStatX() - w, s.GetStatY() - ht, s.GetStatX(), s.GetStatY(), lines,
-                s.GetOptStat() % 10 != 0);
-    }
-
-    /** A fitted graph's box (TGraphPainter::PaintStats): the fit's lines only, 1.8 × the usual width. */
-    static void graphStats(Graphics2D g, PadView v, TF1 fit) {
-        TStyle s = TStyle.gStyle;
-        List<String> lines = fitLines(fit, s.GetOptFit(), s.GetFitFormat());
-        if (lines.isEmpty()) {
-            return;
-        }
-        double w = 1.8 * s.GetStatW();
-        double ht = 0.25 * lines.size() * s.GetStatH();
-        PaveBox.statBox(g, v, s.GetStatX() - w, s.GetStatY() - ht, s.GetStatX(), s.GetStatY(), lines, false);
-    }
-
-    /** Whether the histogram gets a stat box: gStyle's OptStat (or OptFit with a fit) and no SetStats(0). */
-    static boolean showsStats(TH1 h, DrawOption o) {
-        TStyle s = TStyle.gStyle;
-        boolean any = s.GetOptStat() != 0 || (s.GetOptFit() != 0 && !h.GetListOfFunctions().isEmpty());
-        return any && !o.same && !h.TestBit(TH1.kNoStats);
     }
 }

@@ -4,9 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
+import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.gpad.TPave;
-import org.rootprompt.root.gpad.TStyle;
+import org.rootprompt.root.gpad.TPaveStats;
+import org.rootprompt.root.gpad.TText;
 
 /** Boxes of text as TPave and its children draw them: fill, border, shadow, lines of text. */
 final class PaveBox {
@@ -44,35 +47,34 @@ final class PaveBox {
     }
 
     /**
-     * The stat box as TPaveStats::Paint draws it: white with a thin border, the histogram's name
-     * centred on the first line with a line under it, then "name = value" lines with the name on
-     * the left and the value on the right, a margin of 5% of the width on each side. Without a
-     * set size the text takes 92% of a line's height, made smaller when the widest name and value
-     * together would need more than 98% of the width (the name line separately).
+     * The stat box as TPaveStats::Paint draws it, with the box's own position and attributes: the
+     * histogram's name centred on the first line with a line under it (when OptStat shows the
+     * name), then "name = value" lines with the name on the left and the value on the right, a
+     * margin of 5% of the width on each side. Without a text size the text takes 92% of a line's
+     * height, made smaller when the widest name and value together would need more than 98% of
+     * the width (the name line separately).
      */
-    static void statBox(Graphics2D g, PadView v, double x1, double y1, double x2, double y2, List<String> lines,
-            boolean titleLine) {
-        TStyle s = TStyle.gStyle;
-        Rectangle2D r = PrimitivePainter.rect(v.ndcX(x1), v.ndcY(y2), v.ndcX(x2), v.ndcY(y1));
-        Pens.fill(g, r, s.GetStatColor(), 1, s.GetStatStyle());
-        if (s.GetStatBorderSize() > 1) {
-            g.setColor(Pens.color(1));
-            double b = s.GetStatBorderSize();
-            g.fill(new Rectangle2D.Double(r.getX() + b, r.getMaxY(), r.getWidth(), b));
-            g.fill(new Rectangle2D.Double(r.getMaxX(), r.getY() + b, b, r.getHeight()));
+    static void statBox(Graphics2D g, PadView v, TPaveStats stats) {
+        List<String> lines = new ArrayList<>();
+        for (TObject o : stats.GetListOfLines()) {
+            if (o instanceof TText t) {
+                lines.add(t.GetTitle());
+            }
         }
-        if (s.GetStatBorderSize() >= 1) {
-            g.setColor(Pens.color(1));
-            g.setStroke(new BasicStroke(1f));
-            g.draw(r);
+        if (lines.isEmpty()) {
+            return;
         }
+        boolean titleLine = stats.GetOptStat() % 10 != 0;
+        Rectangle2D r = pixels(v, stats);
+        box(g, r, stats);
         double lineH = r.getHeight() / lines.size();
         double margin = 0.05 * r.getWidth();
-        int font = s.GetStatFont();
+        int font = stats.GetTextFont();
+        int color = stats.GetTextColor();
         // a size given as a fraction of the pad's height, turned into ROOT's text size units
-        double size = s.GetStatFontSize() > 0 ? v.textPx(s.GetStatFontSize()) : v.textPx(0.92 * lineH / v.h);
+        double size = stats.GetTextSize() > 0 ? v.textPx(stats.GetTextSize()) : v.textPx(0.92 * lineH / v.h);
         double titleSize = size;
-        if (s.GetStatFontSize() <= 0) {
+        if (stats.GetTextSize() <= 0) {
             double names = 0;
             double values = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -96,14 +98,14 @@ final class PaveBox {
             double yc = r.getY() + (i + 0.5) * lineH;
             String[] parts = split(lines.get(i));
             if (i == 0 && titleLine) {
-                Text.draw(g, parts[0], r.getCenterX(), yc, 22, 0, font, titleSize, s.GetStatTextColor());
-                g.setColor(Pens.color(1));
+                Text.draw(g, parts[0], r.getCenterX(), yc, 22, 0, font, titleSize, color);
+                g.setColor(Pens.color(stats.GetLineColor()));
                 g.setStroke(new BasicStroke(1f));
                 double y = PadView.snap(r.getY() + lineH);
                 g.draw(new Line2D.Double(r.getX(), y, r.getMaxX(), y));
             } else {
-                Text.draw(g, parts[0], r.getX() + margin, yc, 12, 0, font, size, s.GetStatTextColor());
-                Text.draw(g, parts[1], r.getMaxX() - margin, yc, 32, 0, font, size, s.GetStatTextColor());
+                Text.draw(g, parts[0], r.getX() + margin, yc, 12, 0, font, size, color);
+                Text.draw(g, parts[1], r.getMaxX() - margin, yc, 32, 0, font, size, color);
             }
         }
     }

@@ -22,6 +22,7 @@ import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TMarker;
 import org.rootprompt.root.gpad.TPave;
 import org.rootprompt.root.gpad.TPaveLabel;
+import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TPaveText;
 import org.rootprompt.root.gpad.TText;
 
@@ -33,6 +34,8 @@ final class PrimitivePainter {
     static boolean paint(Graphics2D g, PadView v, TObject o) {
         if (o instanceof TLegend legend) {
             legend(g, v, legend);
+        } else if (o instanceof TPaveStats stats) {
+            PaveBox.statBox(g, v, stats);
         } else if (o instanceof TPaveText pave) {
             paveText(g, v, pave);
         } else if (o instanceof TPaveLabel label) {

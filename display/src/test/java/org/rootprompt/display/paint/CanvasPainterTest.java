@@ -11,10 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.EColor;
 import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.gpad.StatBoxes;
 import org.rootprompt.root.gpad.TCanvas;
 import org.rootprompt.root.gpad.TColor;
 import org.rootprompt.root.gpad.TLegend;
 import org.rootprompt.root.gpad.TLine;
+import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TGraph;
@@ -180,6 +182,48 @@ class CanvasPainterTest {
     }
 
     @Test
+    void theStatBoxMovedAndRecolouredByTheUserIsPaintedSo() {
+        TCanvas c = new TCanvas("t5m", "t5m", 700, 500);
+        TH1F h = ramp("r5m");
+        h.Draw();
+        c.Update();
+        TPaveStats st = (TPaveStats) h.FindObject("stats");
+        // the tutorial's pattern: x 0.15 … 0.35 is x 105 … 245, y stays 32.5 … 112.5
+        st.SetX1NDC(0.15);
+        st.SetX2NDC(0.35);
+        st.SetTextColor(EColor.kRed);
+        st.SetFillColor(EColor.kYellow);
+        c.Modified();
+        c.Update();
+        BufferedImage image = paint(c);
+        assertEquals(0, Pixels.count(image, 640, 35, 684, 110, Pixels::isDark), "nothing left where the box was");
+        assertTrue(Pixels.count(image, 110, 35, 240, 110, Pixels.near(0xff0000, 60)) > 20, "red text");
+        assertTrue(Pixels.count(image, 110, 35, 240, 110, Pixels.near(0xffff00, 10)) > 3000, "yellow fill");
+        // inside the border, below the name's line at y 52.5: red text on yellow, nothing black
+        assertEquals(0, Pixels.count(image, 112, 56, 238, 108, Pixels::isDark), "no black text");
+    }
+
+    @Test
+    void samesShowsTheSecondBoxWhereTheUserMovesIt() {
+        TCanvas c = new TCanvas("t5s", "t5s", 700, 500);
+        TH1F first = ramp("r5s1");
+        TH1F second = ramp("r5s2");
+        first.Draw();
+        second.Draw("same");
+        c.Update();
+        assertEquals(null, second.FindObject("stats"), "SAME: no box");
+        // y 0.6 … 0.775 of the canvas is y 112.5 … 200 from the top, right of the frame
+        assertEquals(0, Pixels.count(paint(c), 640, 116, 684, 196, Pixels::isDark));
+        second.Draw("sames");
+        c.Update();
+        TPaveStats st = (TPaveStats) second.FindObject("stats");
+        st.SetY1NDC(0.6);
+        st.SetY2NDC(0.775);
+        c.Modified();
+        assertTrue(Pixels.count(paint(c), 640, 116, 684, 196, Pixels::isDark) > 40);
+    }
+
+    @Test
     void titleAtTheTopUnlessOptTitleIsZero() {
         TCanvas c = new TCanvas("t6", "t6", 700, 500);
         ramp("r6").Draw();
@@ -195,21 +239,21 @@ class CanvasPainterTest {
         h.Fill(2.5);
         h.Fill(3.5);
         // mean 2.5, std dev sqrt(2/3) = 0.8165 (by hand), printed with %6.4g
-        List<String> lines = HistPainter.statLines(h, 1111, 0, "6.4g", "5.4g");
+        List<String> lines = StatBoxes.statLines(h, 1111, 0, "6.4g", "5.4g");
         assertEquals(List.of("hs", "Entries = 3      ", "Mean =    2.5", "Std Dev = 0.8165"), lines);
-        assertEquals(List.of("Entries = 3      "), HistPainter.statLines(h, 10, 0, "6.4g", "5.4g"));
+        assertEquals(List.of("Entries = 3      "), StatBoxes.statLines(h, 10, 0, "6.4g", "5.4g"));
         // digit 2: with the errors, σ/√n = 0.8165/√3 = 0.4714 and σ/√(2n) = 0.3333
         assertEquals(List.of("Mean =    2.5 #pm 0.4714", "Std Dev = 0.8165 #pm 0.3333"),
-                HistPainter.statLines(h, 2200, 0, "6.4g", "5.4g"));
+                StatBoxes.statLines(h, 2200, 0, "6.4g", "5.4g"));
         // three points placed symmetrically: skewness 0; kurtosis of {-1, 0, 1}·σ: 1.5 - 3 = -1.5
-        assertEquals(List.of("Skewness =      0", "Kurtosis =   -1.5"), HistPainter.statLines(h, 110000000, 0, "6.4g", "5.4g"));
+        assertEquals(List.of("Skewness =      0", "Kurtosis =   -1.5"), StatBoxes.statLines(h, 110000000, 0, "6.4g", "5.4g"));
     }
 
     @Test
     void fitLinesShowChi2AndParameters() {
         TF1 f = new TF1("lin", "pol1", 0, 1);
         f.SetParameters(1.5, -2);
-        List<String> lines = HistPainter.fitLines(f, 111, "5.4g");
+        List<String> lines = StatBoxes.fitLines(f, 111, "5.4g");
         assertEquals("#chi^{2} / ndf =     0 / 0", lines.get(0));
         assertTrue(lines.get(1).startsWith("p0       =   1.5 #pm "), lines.get(1));
         assertTrue(lines.get(2).startsWith("p1       =    -2 #pm "), lines.get(2));
@@ -219,12 +263,12 @@ class CanvasPainterTest {
     void parameterErrorsTakeTheDecimalsOfTheirValues() {
         // THistPainter::GetBestFormat, worked by hand: "318.5" has one decimal, "0.997" three,
         // "1.2e-05" a mantissa of one decimal, "12" none (then one decimal)
-        assertEquals("4.0", HistPainter.parameterError("Constant = 318.5", 3.963));
-        assertEquals("0.007", HistPainter.parameterError("Sigma    = 0.997", 0.007406));
-        assertEquals("3.4e-06", HistPainter.parameterError("p0       = 1.2e-05", 3.4e-6));
-        assertEquals("0.5", HistPainter.parameterError("p1       =    12", 0.46));
+        assertEquals("4.0", StatBoxes.parameterError("Constant = 318.5", 3.963));
+        assertEquals("0.007", StatBoxes.parameterError("Sigma    = 0.997", 0.007406));
+        assertEquals("3.4e-06", StatBoxes.parameterError("p0       = 1.2e-05", 3.4e-6));
+        assertEquals("0.5", StatBoxes.parameterError("p1       =    12", 0.46));
         // an error that would print as zero falls back to %4.2g
-        assertEquals("0.0004", HistPainter.parameterError("Sigma    = 0.997", 0.0004));
+        assertEquals("0.0004", StatBoxes.parameterError("Sigma    = 0.997", 0.0004));
     }
 
     @Test

@@ -87,6 +87,11 @@ public class TObject implements Cloneable {
         System.out.println("OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle());
     }
 
+    /** An object that this one holds, by name (ROOT's TObject::FindObject: none). */
+    public TObject FindObject(String name) {
+        return null;
+    }
+
     /** Lists this object as ROOT's ls does. */
     public void ls() {
         System.out.println(" OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle() + " : 0");

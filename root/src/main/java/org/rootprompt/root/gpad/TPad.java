@@ -271,8 +271,10 @@ public class TPad extends TNamed implements TAttLine, TAttFill {
     /**
      * Brings the pictures up to date; in a notebook the canvas is shown again at the end of the cell.
      * As ROOT's Update paints the canvas, the pads learn their coordinates here ({@link #GetUxmax} …).
+     * As ROOT's painting does, it makes the stat boxes, so that {@code h.FindObject("stats")} finds one.
      */
     public void Update() {
+        StatBoxes.update(this);
         fModified = false;
         for (TObject o : fPrimitives) {
             if (o instanceof TPad pad) {

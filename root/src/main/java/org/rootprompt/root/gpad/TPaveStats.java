@@ -15,10 +15,23 @@ public class TPaveStats extends TPaveText {
         SetName("stats");
     }
 
-    public int GetOptStat() { return fOptStat; }
-    public void SetOptStat(int mode) { fOptStat = mode == 1 ? 1111 : mode; }
-    public int GetOptFit() { return fOptFit; }
-    public void SetOptFit(int mode) { fOptFit = mode == 1 ? 111 : mode; }
+    /** ROOT's kTakeStyle: set by gStyle's SetOptStat/SetOptFit, the box then shows gStyle's options again. */
+    public static final int kTakeStyle = 1 << 17;
+
+    public int GetOptStat() { return TestBit(kTakeStyle) ? TStyle.gStyle.GetOptStat() : fOptStat; }
+
+    /** The box's own statistics digits, which the painter keeps (and no longer gStyle's). */
+    public void SetOptStat(int mode) {
+        fOptStat = mode == 1 ? 1111 : mode;
+        ResetBit(kTakeStyle);
+    }
+
+    public int GetOptFit() { return TestBit(kTakeStyle) ? TStyle.gStyle.GetOptFit() : fOptFit; }
+
+    public void SetOptFit(int mode) {
+        fOptFit = mode == 1 ? 111 : mode;
+        ResetBit(kTakeStyle);
+    }
     public String GetStatFormat() { return fStatFormat; }
     public void SetStatFormat(String format) { fStatFormat = format; }
     public String GetFitFormat() { return fFitFormat; }

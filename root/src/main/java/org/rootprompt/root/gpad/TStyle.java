@@ -3,6 +3,7 @@ package org.rootprompt.root.gpad;
 import org.rootprompt.root.core.EColor;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TObject;
 
 /**
  * ROOT's style, {@code gStyle}: the defaults that new canvases, pads, axes and painted objects take,
@@ -212,6 +213,22 @@ public class TStyle extends TNamed {
      */
     public void SetOptStat(int mode) {
         fOptStat = mode == 1 ? 1111 : mode;
+        statBoxesTakeStyle();
+    }
+
+    /**
+     * As ROOT's SetOptStat and SetOptFit: the stat boxes already made for the current pad's objects
+     * show this style's options again (TPaveStats::kTakeStyle) until SetOptStat/SetOptFit on the box.
+     */
+    private void statBoxesTakeStyle() {
+        if (TPad.gPad == null) {
+            return;
+        }
+        for (TObject o : TPad.gPad.GetListOfPrimitives()) {
+            if (o.FindObject("stats") instanceof TPaveStats stats) {
+                stats.SetBit(TPaveStats.kTakeStyle);
+            }
+        }
     }
 
     /** ROOT's letters: "n" name, "e" entries, "m"/"M" mean (with error), "r"/"R" std dev, "u", "o", "i"/"I", "s"/"S", "k"/"K". */
@@ -231,6 +248,7 @@ public class TStyle extends TNamed {
             mode += value * (int) Math.pow(10, digit);
         }
         fOptStat = mode;
+        statBoxesTakeStyle();
     }
 
     public int GetOptFit() { return fOptFit; }
@@ -238,6 +256,7 @@ public class TStyle extends TNamed {
     /** Which lines the fit box shows, ROOT's digits "pcev": v names and values, e errors, c χ²/ndf, p probability. 1 means 111. */
     public void SetOptFit(int mode) {
         fOptFit = mode == 1 ? 111 : mode;
+        statBoxesTakeStyle();
     }
 
     public void SetOptFit() { SetOptFit(1); }

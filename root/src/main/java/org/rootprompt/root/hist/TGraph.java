@@ -4,7 +4,9 @@ import java.util.Arrays;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TObject;
 
 /** A set of points (x, y): ROOT's TGraph, stored in two primitive arrays. */
 public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
@@ -296,7 +298,7 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
 
     // ---- fitting ----
 
-    private java.util.List<TF1> fFunctions = new java.util.ArrayList<>();
+    private TList fFunctions = new TList();
 
     /** The y error of point i for fits (0 for a graph without errors). */
     double errorY(int i) {
@@ -349,24 +351,39 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
         return HFit.graph(this, f, option, xmin, xmax);
     }
 
-    public java.util.List<TF1> GetListOfFunctions() {
-        return java.util.Collections.unmodifiableList(fFunctions);
+    /**
+     * ROOT's list of functions: the fitted functions, what the user adds, and the stat box
+     * ("stats", a TPaveStats) once the object was painted with one.
+     */
+    public TList GetListOfFunctions() {
+        return fFunctions;
     }
 
+    /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
+    public TObject FindObject(String name) {
+        return fFunctions.FindObject(name);
+    }
+
+    public TObject FindObject(TObject obj) {
+        return fFunctions.FindObject(obj);
+    }
+
+    /** The function of that name in the list of functions, or null. */
     public TF1 GetFunction(String name) {
-        for (TF1 f : fFunctions) {
-            if (f.GetName().equals(name)) {
-                return f;
-            }
-        }
-        return null;
+        return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
+    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
     void storeFunction(TF1 f, boolean add) {
         if (!add) {
-            fFunctions.clear();
+            for (TObject o : fFunctions) {
+                if (o instanceof TF1) {
+                    fFunctions.Remove(o);
+                }
+            }
         }
-        fFunctions.add(f);
+        fFunctions.Add(f);
     }
 
     @Override
@@ -401,10 +418,7 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
         copy.fAttMarker = fAttMarker.copy();
         copy.fX = fX.clone();
         copy.fY = fY.clone();
-        copy.fFunctions = new java.util.ArrayList<>();
-        for (TF1 f : fFunctions) {
-            copy.fFunctions.add(f.Clone());
-        }
+        copy.fFunctions = fFunctions.Clone();
         return copy;
     }
 }

@@ -1,11 +1,10 @@
 package org.rootprompt.root.hist;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import org.rootprompt.root.core.CFormat;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TObject;
 
 /**
  * ROOT's TGraph2D: points (x, y, z). Between the points z is interpolated linearly in the triangles
@@ -26,7 +25,7 @@ public class TGraph2D extends TNamed {
     /** The interpolated histogram and the triangulation; both dropped whenever the points change. */
     private TH2D fHistogram;
     private Delaunay2D fDelaunay;
-    private List<TF1> fFunctions = new ArrayList<>();
+    private TList fFunctions = new TList();
 
     public TGraph2D() {
         super("Graph2D", "Graph2D");
@@ -453,24 +452,39 @@ public class TGraph2D extends TNamed {
         return HFit.graph2D(this, f, option);
     }
 
-    public List<TF1> GetListOfFunctions() {
-        return Collections.unmodifiableList(fFunctions);
+    /**
+     * ROOT's list of functions: the fitted functions, what the user adds, and the stat box
+     * ("stats", a TPaveStats) once the object was painted with one.
+     */
+    public TList GetListOfFunctions() {
+        return fFunctions;
     }
 
+    /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
+    public TObject FindObject(String name) {
+        return fFunctions.FindObject(name);
+    }
+
+    public TObject FindObject(TObject obj) {
+        return fFunctions.FindObject(obj);
+    }
+
+    /** The function of that name in the list of functions, or null. */
     public TF1 GetFunction(String name) {
-        for (TF1 f : fFunctions) {
-            if (f.GetName().equals(name)) {
-                return f;
-            }
-        }
-        return null;
+        return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
+    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
     void storeFunction(TF1 f, boolean add) {
         if (!add) {
-            fFunctions.clear();
+            for (TObject o : fFunctions) {
+                if (o instanceof TF1) {
+                    fFunctions.Remove(o);
+                }
+            }
         }
-        fFunctions.add(f);
+        fFunctions.Add(f);
     }
 
     // ---- printing and copies ----
@@ -498,10 +512,7 @@ public class TGraph2D extends TNamed {
         copy.fZ = fZ.clone();
         copy.fHistogram = null;
         copy.fDelaunay = null;
-        copy.fFunctions = new ArrayList<>();
-        for (TF1 f : fFunctions) {
-            copy.fFunctions.add(f.Clone());
-        }
+        copy.fFunctions = fFunctions.Clone();
         return copy;
     }
 }

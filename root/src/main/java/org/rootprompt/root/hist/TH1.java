@@ -4,7 +4,9 @@ import org.rootprompt.root.core.CFormat;
 import org.rootprompt.root.core.TAttFill;
 import org.rootprompt.root.core.TAttLine;
 import org.rootprompt.root.core.TAttMarker;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TObject;
 
 /**
  * ROOT's one-dimensional histogram. Contents live in a primitive array of the subclass (TH1F:
@@ -386,7 +388,7 @@ public abstract class TH1 extends TNamed
 
     // ---- fitting ----
 
-    private java.util.List<TF1> fFunctions = new java.util.ArrayList<>();
+    private TList fFunctions = new TList();
 
     /** Fits a function by name: ROOT's predefined shapes (gaus, expo, polN…) or a TF1 made earlier. */
     public TFitResult Fit(String fname) {
@@ -425,26 +427,39 @@ public abstract class TH1 extends TNamed
         return HFit.histogram(this, f, option, xmin, xmax);
     }
 
-    /** The functions fitted to this histogram. */
-    public java.util.List<TF1> GetListOfFunctions() {
-        return java.util.Collections.unmodifiableList(fFunctions);
+    /**
+     * ROOT's list of functions: the fitted functions, what the user adds, and the stat box
+     * ("stats", a TPaveStats) once the object was painted with one.
+     */
+    public TList GetListOfFunctions() {
+        return fFunctions;
     }
 
-    /** The fitted function of that name, or null. */
+    /** An object of that name in the list of functions (the fit, "stats"…), or null, as ROOT's FindObject. */
+    @Override
+    public TObject FindObject(String name) {
+        return fFunctions.FindObject(name);
+    }
+
+    public TObject FindObject(TObject obj) {
+        return fFunctions.FindObject(obj);
+    }
+
+    /** The function of that name in the list of functions, or null. */
     public TF1 GetFunction(String name) {
-        for (TF1 f : fFunctions) {
-            if (f.GetName().equals(name)) {
-                return f;
-            }
-        }
-        return null;
+        return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
+    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
     void storeFunction(TF1 f, boolean add) {
         if (!add) {
-            fFunctions.clear();
+            for (TObject o : fFunctions) {
+                if (o instanceof TF1) {
+                    fFunctions.Remove(o);
+                }
+            }
         }
-        fFunctions.add(f);
+        fFunctions.Add(f);
     }
 
     /** Error reporting for the package's helpers, with this histogram's class as the location. */
@@ -1910,10 +1925,7 @@ public abstract class TH1 extends TNamed
         copy.fSumw2 = fSumw2 == null ? null : fSumw2.clone();
         copy.fArray = fArray.copy();
         copy.fIntegral = fIntegral == null ? null : fIntegral.clone();
-        copy.fFunctions = new java.util.ArrayList<>();
-        for (TF1 f : fFunctions) {
-            copy.fFunctions.add(f.Clone());
-        }
+        copy.fFunctions = fFunctions.Clone();
         copy.fDirectory = null;
         if (fgAddDirectory && org.rootprompt.root.core.TROOT.gDirectory != null) {
             copy.fDirectory = org.rootprompt.root.core.TROOT.gDirectory;

@@ -3,7 +3,12 @@ package org.rootprompt.root.io;
 import static org.rootprompt.root.io.CoreClasses.*;
 import static org.rootprompt.root.io.StreamerType.*;
 
+import org.rootprompt.root.core.TAttFill;
+import org.rootprompt.root.core.TAttLine;
+import org.rootprompt.root.core.TAttMarker;
+import org.rootprompt.root.core.TAttText;
 import org.rootprompt.root.gpad.*;
+import org.rootprompt.root.hist.TAxis;
 
 /**
  * Descriptions of the pads and the graphics primitives (ROOT 6.28: TPad v13, TCanvas v8; the
@@ -336,6 +341,151 @@ final class GpadClasses {
             .base(TTEXT)
             .base(TATTFILL)
             .build();
+    /**
+     * TStyle v19 in ROOT's member order (core/base/inc/TStyle.h), as JupyROOT sent gStyle with each
+     * canvas: JSROOT copies every member into its own gStyle (TPadPainter.checkSpecial), so the
+     * stat box, title and pads are drawn with the user's settings. What we do not model is written
+     * with ROOT's defaults; fAttDate (a TAttText) and fLineStyle[30] (PostScript line patterns) are
+     * left out, so JSROOT keeps its own, which are ROOT's.
+     */
+    static final ClassDescription TSTYLE = ClassDescription.of(TStyle.class, "TStyle", 19, UNKNOWN)
+            .base(TNAMED)
+            .base(TATTLINE, s -> StyleAttributes.DEFAULTS)
+            .base(TATTFILL, s -> StyleAttributes.DEFAULTS)
+            .base(TATTMARKER, s -> StyleAttributes.DEFAULTS)
+            .base(TATTTEXT, s -> StyleAttributes.DEFAULTS)
+            .member("fXaxis", kAny, "TAttAxis", s -> axisOf(s, "X"))
+            .member("fYaxis", kAny, "TAttAxis", s -> axisOf(s, "Y"))
+            .member("fZaxis", kAny, "TAttAxis", s -> axisOf(s, "Z"))
+            .member("fBarWidth", kFloat, "float", s -> (float) s.GetBarWidth())
+            .member("fBarOffset", kFloat, "float", s -> (float) s.GetBarOffset())
+            .member("fColorModelPS", kInt, "int", s -> 0)
+            .member("fDrawBorder", kInt, "int", s -> 0)
+            .member("fOptLogx", kInt, "int", TStyle::GetOptLogx)
+            .member("fOptLogy", kInt, "int", TStyle::GetOptLogy)
+            .member("fOptLogz", kInt, "int", TStyle::GetOptLogz)
+            .member("fOptDate", kInt, "int", s -> 0)
+            .member("fOptStat", kInt, "int", TStyle::GetOptStat)
+            .member("fOptTitle", kInt, "int", TStyle::GetOptTitle)
+            .member("fOptFile", kInt, "int", s -> 0)
+            .member("fOptFit", kInt, "int", TStyle::GetOptFit)
+            .member("fShowEventStatus", kInt, "int", s -> 0)
+            .member("fShowEditor", kInt, "int", s -> 0)
+            .member("fShowToolBar", kInt, "int", s -> 0)
+            .member("fNumberContours", kInt, "int", TStyle::GetNumberContours)
+            .member("fDateX", kFloat, "float", s -> 0.01f)
+            .member("fDateY", kFloat, "float", s -> 0.01f)
+            .member("fEndErrorSize", kFloat, "float", s -> (float) s.GetEndErrorSize())
+            .member("fErrorX", kFloat, "float", s -> (float) s.GetErrorX())
+            .member("fFuncColor", kShort, "short", TStyle::GetFuncColor)
+            .member("fFuncStyle", kShort, "short", TStyle::GetFuncStyle)
+            .member("fFuncWidth", kShort, "short", TStyle::GetFuncWidth)
+            .member("fGridColor", kShort, "short", TStyle::GetGridColor)
+            .member("fGridStyle", kShort, "short", TStyle::GetGridStyle)
+            .member("fGridWidth", kShort, "short", TStyle::GetGridWidth)
+            .member("fLegendBorderSize", kShort, "short", TStyle::GetLegendBorderSize)
+            .member("fLegendFillColor", kShort, "short", TStyle::GetLegendFillColor)
+            .member("fLegendFont", kShort, "short", TStyle::GetLegendFont)
+            .member("fLegendTextSize", kDouble, "double", TStyle::GetLegendTextSize)
+            .member("fHatchesLineWidth", kInt, "int", s -> 1)
+            .member("fHatchesSpacing", kDouble, "double", s -> 1.0)
+            .member("fFrameFillColor", kShort, "short", TStyle::GetFrameFillColor)
+            .member("fFrameLineColor", kShort, "short", TStyle::GetFrameLineColor)
+            .member("fFrameFillStyle", kShort, "short", s -> 1001)
+            .member("fFrameLineStyle", kShort, "short", s -> 1)
+            .member("fFrameLineWidth", kShort, "short", TStyle::GetFrameLineWidth)
+            .member("fFrameBorderSize", kShort, "short", s -> 1)
+            .member("fFrameBorderMode", kInt, "int", s -> 0)
+            .member("fHistFillColor", kShort, "short", TStyle::GetHistFillColor)
+            .member("fHistLineColor", kShort, "short", TStyle::GetHistLineColor)
+            .member("fHistFillStyle", kShort, "short", TStyle::GetHistFillStyle)
+            .member("fHistLineStyle", kShort, "short", TStyle::GetHistLineStyle)
+            .member("fHistLineWidth", kShort, "short", TStyle::GetHistLineWidth)
+            .member("fHistMinimumZero", kBool, "bool", TStyle::GetHistMinimumZero)
+            .member("fHistTopMargin", kDouble, "double", TStyle::GetHistTopMargin)
+            .member("fCanvasPreferGL", kBool, "bool", s -> false)
+            .member("fCanvasColor", kShort, "short", TStyle::GetCanvasColor)
+            .member("fCanvasBorderSize", kShort, "short", s -> 2)
+            .member("fCanvasBorderMode", kInt, "int", s -> 0)
+            .member("fCanvasDefH", kInt, "int", TStyle::GetCanvasDefH)
+            .member("fCanvasDefW", kInt, "int", TStyle::GetCanvasDefW)
+            .member("fCanvasDefX", kInt, "int", s -> 10)
+            .member("fCanvasDefY", kInt, "int", s -> 10)
+            .member("fPadColor", kShort, "short", TStyle::GetPadColor)
+            .member("fPadBorderSize", kShort, "short", s -> 2)
+            .member("fPadBorderMode", kInt, "int", s -> 0)
+            .member("fPadBottomMargin", kFloat, "float", s -> (float) s.GetPadBottomMargin())
+            .member("fPadTopMargin", kFloat, "float", s -> (float) s.GetPadTopMargin())
+            .member("fPadLeftMargin", kFloat, "float", s -> (float) s.GetPadLeftMargin())
+            .member("fPadRightMargin", kFloat, "float", s -> (float) s.GetPadRightMargin())
+            .member("fPadGridX", kBool, "bool", TStyle::GetPadGridX)
+            .member("fPadGridY", kBool, "bool", TStyle::GetPadGridY)
+            .member("fPadTickX", kInt, "int", TStyle::GetPadTickX)
+            .member("fPadTickY", kInt, "int", TStyle::GetPadTickY)
+            .member("fPaperSizeX", kFloat, "float", s -> 20f)
+            .member("fPaperSizeY", kFloat, "float", s -> 26f)
+            .member("fScreenFactor", kFloat, "float", s -> 1f)
+            .member("fStatColor", kShort, "short", TStyle::GetStatColor)
+            .member("fStatTextColor", kShort, "short", TStyle::GetStatTextColor)
+            .member("fStatBorderSize", kShort, "short", TStyle::GetStatBorderSize)
+            .member("fStatFont", kShort, "short", TStyle::GetStatFont)
+            .member("fStatFontSize", kFloat, "float", s -> (float) s.GetStatFontSize())
+            .member("fStatStyle", kShort, "short", TStyle::GetStatStyle)
+            .member("fStatFormat", kTString, "TString", TStyle::GetStatFormat)
+            .member("fStatX", kFloat, "float", s -> (float) s.GetStatX())
+            .member("fStatY", kFloat, "float", s -> (float) s.GetStatY())
+            .member("fStatW", kFloat, "float", s -> (float) s.GetStatW())
+            .member("fStatH", kFloat, "float", s -> (float) s.GetStatH())
+            .member("fStripDecimals", kBool, "bool", s -> true)
+            .member("fTitleAlign", kInt, "int", TStyle::GetTitleAlign)
+            .member("fTitleColor", kShort, "short", TStyle::GetTitleFillColor)
+            .member("fTitleTextColor", kShort, "short", TStyle::GetTitleTextColor)
+            .member("fTitleBorderSize", kShort, "short", TStyle::GetTitleBorderSize)
+            .member("fTitleFont", kShort, "short", s -> 42) // the title's font is fixed here
+            .member("fTitleFontSize", kFloat, "float", s -> (float) s.GetTitleFontSize())
+            .member("fTitleStyle", kShort, "short", TStyle::GetTitleStyle)
+            .member("fTitleX", kFloat, "float", s -> (float) s.GetTitleX())
+            .member("fTitleY", kFloat, "float", s -> (float) s.GetTitleY())
+            .member("fTitleW", kFloat, "float", s -> (float) s.GetTitleW())
+            .member("fTitleH", kFloat, "float", s -> (float) s.GetTitleH())
+            .member("fLegoInnerR", kFloat, "float", s -> 0.5f)
+            .member("fHeaderPS", kTString, "TString", s -> "")
+            .member("fTitlePS", kTString, "TString", s -> "")
+            .member("fFitFormat", kTString, "TString", TStyle::GetFitFormat)
+            .member("fPaintTextFormat", kTString, "TString", TStyle::GetPaintTextFormat)
+            .member("fLineScalePS", kFloat, "float", s -> 3f)
+            .member("fJoinLinePS", kInt, "int", s -> 0)
+            .member("fCapLinePS", kInt, "int", s -> 0)
+            .member("fTimeOffset", kDouble, "double", s -> 788918400.0)
+            .member("fImageScaling", kFloat, "float", s -> 1f)
+            .build();
+
+    /** gStyle's axis attributes as the TAttAxis that ROOT keeps per axis. */
+    private static TAxis axisOf(TStyle s, String axis) {
+        TAxis a = new TAxis();
+        a.SetNdivisions(s.GetNdivisions(axis));
+        a.SetLabelFont(s.GetLabelFont(axis));
+        a.SetLabelOffset(s.GetLabelOffset(axis));
+        a.SetLabelSize(s.GetLabelSize(axis));
+        a.SetTickLength(s.GetTickLength(axis));
+        a.SetTitleOffset(s.GetTitleOffset(axis));
+        a.SetTitleSize(s.GetTitleSize(axis));
+        return a;
+    }
+
+    /** gStyle's own line, fill, marker and text attributes, which we do not model: ROOT's defaults. */
+    private static final class StyleAttributes implements TAttLine, TAttFill, TAttMarker, TAttText {
+        static final StyleAttributes DEFAULTS = new StyleAttributes();
+        private final TAttLine.Line line = new TAttLine.Line(1, 1, 1);
+        private final TAttFill.Fill fill = new TAttFill.Fill(1, 1001);
+        private final TAttMarker.Marker marker = new TAttMarker.Marker(1, 1, 1);
+        private final TAttText.Text text = new TAttText.Text(11, 0, 1, 62, 0.05);
+
+        @Override public TAttLine.Line attLine() { return line; }
+        @Override public TAttFill.Fill attFill() { return fill; }
+        @Override public TAttMarker.Marker attMarker() { return marker; }
+        @Override public TAttText.Text attText() { return text; }
+    }
 
     static void register(ClassRegistry registry) {
         registry.add(TPad.class, TPAD);
@@ -356,6 +506,7 @@ final class GpadClasses {
         registry.add(TGaxis.class, TGAXIS);
         registry.add(TFrame.class, TFRAME);
         registry.add(TMathText.class, TMATHTEXT);
+        registry.add(TStyle.class, TSTYLE);
         for (ClassDescription d : new ClassDescription[] {TATTPAD, TQOBJECT, TVIRTUALPAD, TATTBBOX2D, TATTCANVAS, TWBOX}) {
             registry.add(null, d);
         }

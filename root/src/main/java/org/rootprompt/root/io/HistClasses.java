@@ -70,7 +70,7 @@ final class HistClasses {
             .member("fContour", kAny, "TArrayD", h -> new double[0])
             .member("fSumw2", kAny, "TArrayD", TH1::getSumw2Array)
             .member("fOption", kTString, "TString", TH1::GetOption)
-            .member("fFunctions", kObjectp, "TList*", h -> listOf(h.GetListOfFunctions()))
+            .member("fFunctions", kObjectp, "TList*", TH1::GetListOfFunctions)
             // no fill buffer: ROOT's fBufferSize 0 and an empty fBuffer
             .member("fBufferSize", kCounter, "int", h -> 0)
             .counted("fBuffer", kDouble, "double*", "fBufferSize", h -> new double[0])
@@ -152,7 +152,7 @@ final class HistClasses {
             .member("fNpoints", kCounter, "int", TGraph::GetN)
             .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX)
             .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY)
-            .member("fFunctions", kObjectP, "TList*", g -> listOf(g.GetListOfFunctions()))
+            .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions)
             .member("fHistogram", kObjectP, "TH1F*", g -> null)
             .member("fMinimum", kDouble, "double", g -> -1111.0)
             .member("fMaximum", kDouble, "double", g -> -1111.0)

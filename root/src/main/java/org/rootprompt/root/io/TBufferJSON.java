@@ -6,6 +6,8 @@ import java.util.Map;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.gpad.TStyle;
 
 /**
  * ROOT's JSON form of objects, as JSROOT reads it (TBufferJSON's compact form): each object is
@@ -30,6 +32,21 @@ public final class TBufferJSON {
         TBufferJSON buffer = new TBufferJSON();
         buffer.writePointer(obj);
         return buffer.out.toString();
+    }
+
+    /**
+     * A canvas as ROOT's notebooks sent it to JSROOT: JupyROOT appended gStyle to the primitives
+     * before converting, so that JSROOT draws with the same OptStat, OptFit, formats, title and
+     * pad settings; gStyle is in the primitives only while the canvas is written.
+     */
+    public static String notebookJson(TCanvas canvas) {
+        TList primitives = canvas.GetListOfPrimitives();
+        primitives.Add(TStyle.gStyle);
+        try {
+            return ConvertToJSON(canvas);
+        } finally {
+            primitives.Remove(TStyle.gStyle);
+        }
     }
 
     /** An object that another may point to again: written once, then as a reference. */

@@ -51,12 +51,42 @@ class JsrootDrawTest {
         for (Map.Entry<String, TObject> e : objects().entrySet()) {
             Files.writeString(dir.resolve(e.getKey() + ".json"), TBufferJSON.ConvertToJSON(e.getValue()));
         }
+        writeFittedCanvasWithStyle(dir);
         Path log = dir.resolve("check.log");
         int exit = new ProcessBuilder("node", script.toString(), dir.toString()).directory(jsroot.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, exit, output);
         assertTrue(output.contains("JSROOT 7.11.2") && output.contains(": 0 failure(s)"), output);
+    }
+
+    /**
+     * A fitted histogram's canvas as the notebook sends it, with gStyle.SetOptFit(1): JSROOT makes
+     * the stat box itself from the gStyle it receives (nothing was painted, so the histogram holds
+     * no TPaveStats), and the box must show the fit's parameters (check.mjs reads the .expect file).
+     * Without gStyle in the JSON, JSROOT's own OptFit 0 would leave them out. Then the same canvas
+     * after c.Update(), with the stat box the user moved.
+     */
+    private static void writeFittedCanvasWithStyle(Path dir) throws IOException {
+        TStyle.gStyle.SetOptFit(1);
+        try {
+            TCanvas c = new TCanvas("cfit", "fit", 800, 600);
+            TH1F h = TBufferJSONTest.hpx();
+            h.Fit("gaus", "Q");
+            h.Draw();
+            Files.writeString(dir.resolve("TCanvas_fit_gStyle.json"), TBufferJSON.notebookJson(c));
+            Files.writeString(dir.resolve("TCanvas_fit_gStyle.expect"), "Constant\nMean\nSigma\n");
+            // once painted, the histogram carries its TPaveStats, here moved by the user: JSROOT draws that one
+            c.Update();
+            TPaveStats stats = (TPaveStats) h.FindObject("stats");
+            stats.SetX1NDC(0.12);
+            stats.SetX2NDC(0.45);
+            stats.SetTextColor(2);
+            Files.writeString(dir.resolve("TCanvas_fit_painted.json"), TBufferJSON.notebookJson(c));
+            Files.writeString(dir.resolve("TCanvas_fit_painted.expect"), "Constant\nSigma\n");
+        } finally {
+            TStyle.gStyle.SetOptFit(0);
+        }
     }
 
     /** One object of each class, filled so that JSROOT has something to draw. */

@@ -23,6 +23,7 @@ import org.rootprompt.root.gpad.TLatex;
 import org.rootprompt.root.gpad.TLine;
 import org.rootprompt.root.gpad.TPaveStats;
 import org.rootprompt.root.gpad.TPaveText;
+import org.rootprompt.root.gpad.TStyle;
 import org.rootprompt.root.hist.TF1;
 import org.rootprompt.root.hist.TF2;
 import org.rootprompt.root.hist.TGraph;
@@ -158,6 +159,39 @@ class TBufferJSONTest {
         // as the title, and fParent: ROOT points to the histogram, ours is null (JSROOT finds it in the pad)
         compare(expected, parse(TBufferJSON.ConvertToJSON(stats)),
                 Set.of("fBits", "fX1", "fY1", "fX2", "fY2", "fParent"));
+    }
+
+    @Test
+    void statBoxMadeByUpdateMatchesRootsPaintedOne() throws IOException {
+        TCanvas c = new TCanvas("c1", "c1", 700, 500);
+        TH1F h = hpx();
+        h.Draw();
+        c.Update();
+        JsonNode expected = expected("tcanvas_th1f.json").get("fPrimitives").get("arr").get(1)
+                .get("fFunctions").get("arr").get(0);
+        // ROOT's reference was written with the lines not yet filled (fLines empty, fLongest 0)
+        compare(expected, parse(TBufferJSON.ConvertToJSON(h.FindObject("stats"))),
+                Set.of("fBits", "fX1", "fY1", "fX2", "fY2", "fParent", "fLines", "fLongest"));
+    }
+
+    @Test
+    void notebookJsonAppendsGStyleWithoutChangingTheCanvas() throws IOException {
+        TCanvas c = new TCanvas("c1", "c1", 700, 500);
+        hpx().Draw();
+        TStyle.gStyle.SetStatFormat("8.3f");
+        try {
+            JsonNode primitives = parse(TBufferJSON.notebookJson(c)).get("fPrimitives");
+            JsonNode style = primitives.get("arr").get(1);
+            assertEquals("TStyle", style.get("_typename").asText());
+            assertEquals("8.3f", style.get("fStatFormat").asText());
+            assertEquals(1111, style.get("fOptStat").asInt());
+            assertEquals(0.935, style.get("fStatY").asDouble(), 1e-7);
+            assertEquals(2, primitives.get("opt").size());
+            assertEquals(1, c.GetListOfPrimitives().GetSize(), "the canvas itself keeps its primitives");
+            assertEquals(1, parse(TBufferJSON.ConvertToJSON(c)).get("fPrimitives").get("arr").size());
+        } finally {
+            TStyle.gStyle.SetStatFormat("6.4g");
+        }
     }
 
     @Test
