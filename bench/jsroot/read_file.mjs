@@ -3,9 +3,10 @@
 // given as a JSON file {"keys":[{"name","cycle","className"}], "objects":{"name;cycle": <TBufferJSON>}}.
 // Float members may differ in the last bits (JSON prints a float's shortest digits); TObject fBits
 // are compared without kIsOnHeap|kNotDeleted, which files carry and JSON does not.
+// Histograms and graphs read must also draw with makeSVG.
 // Usage: node read_file.mjs <file.root> <expected.json>; exit 1 on any difference.
 import { readFileSync } from 'node:fs';
-import { openFile, parse, version } from 'jsroot';
+import { openFile, parse, makeSVG, version } from 'jsroot';
 
 const [path, expectedPath] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
@@ -58,6 +59,12 @@ for (const [namecycle, json] of Object.entries(expected.objects)) {
    try {
       const obj = await file.readObject(namecycle);
       same(parse(json), obj, namecycle);
+      // and the histograms and graphs read from the file draw
+      if (/^(TH[12]|TGraph)/.test(obj._typename)) {
+         const svg = await makeSVG({ object: obj, option: '', width: 800, height: 600 });
+         if (!/<path[^>]* d="M/.test(svg))
+            problems.push(`${namecycle}: makeSVG drew nothing`);
+      }
    } catch (err) {
       problems.push(`${namecycle}: ${err?.stack ?? err}`);
    }

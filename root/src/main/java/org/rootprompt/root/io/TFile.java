@@ -45,6 +45,8 @@ public class TFile extends TDirectory {
     private final List<long[]> gaps = new ArrayList<>();
     private final byte[] uuid = new byte[16];
     private final int created = TKey.datimeNow();
+    /** Set by Close(): a closed file is not a zombie. */
+    private boolean closed;
     private long seekInfo;
     private int nbytesInfo;
 
@@ -103,8 +105,6 @@ public class TFile extends TDirectory {
     public boolean IsOpen() {
         return raf != null;
     }
-
-    private boolean closed;
 
     public boolean IsWritable() {
         return raf != null && writable;
@@ -178,11 +178,7 @@ public class TFile extends TDirectory {
         if (key == null) {
             return null;
         }
-        TObject obj = key.ReadObj();
-        if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
-            h.SetDirectory(this);
-        }
-        return obj;
+        return key.ReadObj();
     }
 
     // ---- writing ----
@@ -579,7 +575,12 @@ public class TFile extends TDirectory {
         try {
             byte[] payload = payloadOf(key);
             BufferReader r = new BufferReader(payload, key.GetKeylen());
-            return (TObject) r.readObject(d.newInstance(), d);
+            TObject obj = (TObject) r.readObject(d.newInstance(), d);
+            // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
+            if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
+                h.SetDirectory(this);
+            }
+            return obj;
         } catch (BadFile e) {
             Globals.Error("TFile::ReadBuffer", "%s", e.getMessage());
         } catch (IOException | BufferReader.CorruptData | ClassCastException e) {
