@@ -160,9 +160,55 @@ class TFileRoundTripTest {
     }
 
     @Test
+    void zlibMakesTheFileSmallerAndTheHeaderSaysSo() throws Exception {
+        long[] sizes = new long[2];
+        int[] settings = {0, 101};
+        for (int i = 0; i < 2; i++) {
+            Path file = dir.resolve("size-" + settings[i] + ".root");
+            TFile f = new TFile(file.toString(), "RECREATE", "", settings[i]);
+            objects().forEach((name, obj) -> f.WriteObject(obj, name));
+            f.Close();
+            sizes[i] = Files.size(file);
+            assertEquals(sizes[i], f.GetSize());
+            // fCompress, at byte 33 of the header
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            assertEquals(settings[i], header.getInt(33));
+            assertEquals("root", new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        assertTrue(sizes[1] < sizes[0] * 0.8, sizes[1] + " compressed vs " + sizes[0]);
+    }
+
+    @Test
+    void anObjectListedTwiceIsWrittenOnceAndReadBackAsOne() {
+        Path file = dir.resolve("refs.root");
+        TObjString shared = new TObjString("shared");
+        TList list = new TList();
+        list.Add(shared);
+        list.Add(shared, "again");
+        TFile out = new TFile(file.toString(), "RECREATE", "", 0);
+        out.WriteObject(list, "list");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TList back = (TList) in.Get("list");
+        assertEquals(2, back.GetSize());
+        assertSame(back.At(0), back.At(1));
+        assertEquals("shared", ((TObjString) back.At(0)).GetString());
+        assertEquals("again", back.optionAt(1));
+        in.Close();
+    }
+
+    @Test
     void writingOutsideAFileSaysSo() {
-        TNamed n = new TNamed("n", "t");
-        assertEquals(0, n.Write());
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        org.rootprompt.root.core.ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        try {
+            TNamed n = new TNamed("n", "t");
+            assertEquals(0, n.Write());
+        } finally {
+            org.rootprompt.root.core.ErrorHandler.setHandler(null);
+        }
+        assertEquals(java.util.List.of("TROOT::WriteTObject: The current directory (root) is not associated with a "
+                + "file. The object (n) has not been written."), messages);
     }
 
     static String captureLs(TObject obj) {
