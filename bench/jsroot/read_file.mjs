@@ -4,11 +4,14 @@
 // Float members may differ in the last bits (JSON prints a float's shortest digits); TObject fBits
 // are compared without kIsOnHeap|kNotDeleted, which files carry and JSON does not.
 // Histograms and graphs read must also draw with makeSVG.
-// Usage: node read_file.mjs <file.root> <expected.json>; exit 1 on any difference.
+// The file's streamer infos, as JSROOT decodes them, must equal ROOT's for every class and version
+// found in the reference files given after the expectation (streamer_infos.json, recorded from
+// ROOT-written files): same checksum, same elements (name, type, type name, counter).
+// Usage: node read_file.mjs <file.root> <expected.json> [streamer_infos.json…]; exit 1 on any difference.
 import { readFileSync } from 'node:fs';
 import { openFile, parse, makeSVG, version } from 'jsroot';
 
-const [path, expectedPath] = process.argv.slice(2);
+const [path, expectedPath, ...referencePaths] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
 const problems = [];
 
@@ -69,7 +72,26 @@ for (const [namecycle, json] of Object.entries(expected.objects)) {
       problems.push(`${namecycle}: ${err?.stack ?? err}`);
    }
 }
+const references = Object.assign({}, ...referencePaths.map(p => JSON.parse(readFileSync(p, 'utf8'))));
+let infosChecked = 0;
+const unchecked = [];
+for (const si of file.fStreamerInfos.arr) {
+   const reference = references[`${si.fName} v${si.fClassVersion}`];
+   if (!reference) {
+      unchecked.push(`${si.fName} v${si.fClassVersion}`);
+      continue;
+   }
+   infosChecked++;
+   const ours = {
+      checksum: si.fCheckSum >>> 0,
+      elements: si.fElements.arr.map(e => ({ name: e.fName, type: e.fType, typeName: e.fTypeName,
+                                            countName: e.fCountName ?? null }))
+   };
+   same({ checksum: reference.checksum, elements: reference.elements }, ours, `streamer info ${si.fName}`);
+}
 problems.forEach(p => console.log(`FAIL ${p}`));
+console.log(`${infosChecked} of ${file.fStreamerInfos.arr.length} streamer infos checked against ROOT's; ` +
+            `no reference for: ${unchecked.sort().join(', ')}`);
 console.log(`JSROOT ${version}: ${keys.length} keys, ${Object.keys(expected.objects).length} objects, ` +
             `${problems.length} difference(s)`);
 process.exit(problems.length ? 1 : 0);
