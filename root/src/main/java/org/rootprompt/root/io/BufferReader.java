@@ -5,7 +5,6 @@ import static org.rootprompt.root.io.BufferWriter.kClassMask;
 import static org.rootprompt.root.io.BufferWriter.kMapOffset;
 import static org.rootprompt.root.io.BufferWriter.kNewClassTag;
 
-import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -326,33 +325,53 @@ final class BufferReader {
         return n;
     }
 
+    /** n values of a basic type into a primitive array, without boxing (contents may be millions of bins). */
     private Object readBasicArray(int type, int n) {
         checkedLength(n, 1);
-        Object array = switch (type) {
-            case StreamerType.kChar, StreamerType.kUChar -> new byte[n];
-            case StreamerType.kShort, StreamerType.kUShort -> new short[n];
-            case StreamerType.kInt, StreamerType.kUInt, StreamerType.kCounter -> new int[n];
-            case StreamerType.kFloat -> new float[n];
-            case StreamerType.kLong, StreamerType.kLong64, StreamerType.kULong, StreamerType.kULong64 -> new long[n];
-            default -> new double[n];
-        };
-        for (int i = 0; i < n; i++) {
-            Number v = (Number) readBasic(type);
-            if (array instanceof byte[] a) {
-                a[i] = v.byteValue();
-            } else if (array instanceof short[] a) {
-                a[i] = v.shortValue();
-            } else if (array instanceof int[] a) {
-                a[i] = v.intValue();
-            } else if (array instanceof float[] a) {
-                a[i] = v.floatValue();
-            } else if (array instanceof long[] a) {
-                a[i] = v.longValue();
-            } else {
-                Array.setDouble(array, i, v.doubleValue());
+        switch (type) {
+            case StreamerType.kChar, StreamerType.kUChar, StreamerType.kBool -> {
+                byte[] a = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = (byte) readByte();
+                }
+                return a;
+            }
+            case StreamerType.kShort, StreamerType.kUShort -> {
+                short[] a = new short[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = (short) readShort();
+                }
+                return a;
+            }
+            case StreamerType.kFloat -> {
+                float[] a = new float[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = Float.intBitsToFloat(readInt());
+                }
+                return a;
+            }
+            case StreamerType.kDouble -> {
+                double[] a = new double[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = Double.longBitsToDouble(readLong());
+                }
+                return a;
+            }
+            case StreamerType.kLong, StreamerType.kLong64, StreamerType.kULong, StreamerType.kULong64 -> {
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = readLong();
+                }
+                return a;
+            }
+            default -> {
+                int[] a = new int[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = readInt();
+                }
+                return a;
             }
         }
-        return array;
     }
 
     Object readBasic(int type) {

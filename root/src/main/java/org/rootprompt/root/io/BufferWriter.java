@@ -270,9 +270,20 @@ final class BufferWriter {
         writeBasicArray(type, array, n);
     }
 
+    /** n values of a primitive array; float and double arrays (histogram contents) without boxing. */
     private void writeBasicArray(int type, Object array, int n) {
-        for (int i = 0; i < n; i++) {
-            writeBasic(type, Array.get(array, i));
+        if (array instanceof double[] a && type == StreamerType.kDouble) {
+            for (int i = 0; i < n; i++) {
+                writeLong(Double.doubleToLongBits(a[i]));
+            }
+        } else if (array instanceof float[] a && type == StreamerType.kFloat) {
+            for (int i = 0; i < n; i++) {
+                writeInt(Float.floatToIntBits(a[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                writeBasic(type, Array.get(array, i));
+            }
         }
     }
 
