@@ -31,6 +31,7 @@ final class HistClasses {
             .build();
 
     static final ClassDescription TAXIS = ClassDescription.of(TAxis.class, "TAxis", 10, 1514761840L)
+            .factory(TAxis::new)
             .base(TNAMED)
             .base(TATTAXIS)
             .member("fNbins", kInt, "int", TAxis::GetNbins, (TAxis a, Integer n) -> a.Set(n, a.GetXmin(), a.GetXmax()))

@@ -101,6 +101,16 @@ class TFileRoundTripTest {
         objects.put("ga", ga);
         objects.put("note", new TObjString("a note, with more than nothing"));
         objects.put("named", new TNamed("named", "a TNamed"));
+        TObject plain = new TObject();
+        plain.SetUniqueID(7);
+        plain.SetBit(1 << 14);
+        objects.put("object", plain);
+        org.rootprompt.root.hist.TAxis axis = new org.rootprompt.root.hist.TAxis(4, new double[] {0, 1, 2, 4, 8});
+        axis.SetName("axis");
+        axis.SetTitle("an axis");
+        axis.SetTitleOffset(1.4);
+        axis.SetNdivisions(505);
+        objects.put("axis", axis);
         TList list = new TList();
         list.Add(new TObjString("first"), "opt1");
         list.Add(new TNamed("second", "two"));
