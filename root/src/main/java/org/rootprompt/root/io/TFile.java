@@ -35,6 +35,17 @@ public class TFile extends TDirectory {
     /** Files whose offsets pass 2 GB need the large format, which we do not write yet. */
     private static final long kMaxSmallFile = Integer.MAX_VALUE;
 
+    /**
+     * Files open for writing, closed when the JVM ends (as ROOT closes its files at exit), so that
+     * a program or kernel that stops without Close() still leaves consistent files.
+     */
+    private static final Set<TFile> OPEN_FOR_WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> new ArrayList<>(OPEN_FOR_WRITING).forEach(TFile::Close), "TFile closer"));
+    }
+
     private RandomAccessFile raf;
     private final boolean writable;
     private int compress;
@@ -201,6 +212,7 @@ public class TFile extends TDirectory {
         uuid[6] = (byte) (uuid[6] & 0x0F | 0x40); // a version-4 UUID
         end = kBEGIN + directoryRecordLength();
         writeStart();
+        OPEN_FOR_WRITING.add(this);
     }
 
     /** Header and directory record, so that the file is a valid (empty) ROOT file from the start. */
@@ -311,7 +323,7 @@ public class TFile extends TDirectory {
      * directory record that point at them, and closes. gROOT becomes the current directory again
      * if this file was, and the objects in memory are no longer owned by the file.
      */
-    public void Close() {
+    public synchronized void Close() {
         if (raf == null) {
             return;
         }
@@ -325,6 +337,7 @@ public class TFile extends TDirectory {
         }
         raf = null;
         closed = true;
+        OPEN_FOR_WRITING.remove(this);
         Clear();
         if (TROOT.gDirectory == this) {
             TROOT.gDirectory = TROOT.gROOT;

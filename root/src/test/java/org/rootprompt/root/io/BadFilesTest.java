@@ -54,6 +54,21 @@ class BadFilesTest {
     }
 
     @Test
+    void aProgramThatEndsWithoutCloseLeavesAConsistentFile() throws Exception {
+        Path p = dir.resolve("left-open.root");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                WriteWithoutClose.class.getName(), p.toString()).inheritIO().start();
+        assertEquals(0, run.waitFor());
+        TFile f = TFile.Open(p.toString());
+        assertNotNull(f);
+        TH1 h = (TH1) f.Get("h");
+        assertEquals(1, h.GetEntries());
+        assertEquals(List.of(), messages);
+        f.Close();
+    }
+
+    @Test
     void emptyFile() throws Exception {
         Path p = file("empty.root", new byte[0]);
         assertNull(TFile.Open(p.toString()));
