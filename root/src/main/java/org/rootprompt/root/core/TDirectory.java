@@ -84,6 +84,17 @@ public class TDirectory extends TNamed {
         return Collections.unmodifiableList(new ArrayList<>(fList));
     }
 
+    /**
+     * Writes obj under name; a directory in memory has nowhere to write, so it says so as ROOT
+     * does. Files override this.
+     */
+    public int WriteTObject(TObject obj, String name, int option) {
+        Globals.Error(ClassName() + "::WriteTObject",
+                "The current directory (%s) is not associated with a file. The object (%s) has not been written.",
+                GetName(), name);
+        return 0;
+    }
+
     /** Makes this the current directory. */
     public boolean cd() {
         TROOT.gDirectory = this;

@@ -9,6 +9,10 @@ public class TObject implements Cloneable {
     public static final int kCanDelete = 1;
     /** ROOT's kMustCleanup. */
     public static final int kMustCleanup = 1 << 3;
+    /** Write option: one key for a whole collection (accepted, collections are one key anyway). */
+    public static final int kSingleKey = 1;
+    /** Write option: replace the existing key of that name instead of adding a cycle. */
+    public static final int kOverwrite = 2;
 
     /** ROOT's status bits (fBits), as files and JSON store them. */
     private int fBits;
@@ -93,6 +97,20 @@ public class TObject implements Cloneable {
     }
 
     /** Lists this object as ROOT's ls does. */
+    /** Writes this object to the current directory under its name; returns the bytes written (0 on error). */
+    public int Write() {
+        return Write(null, 0);
+    }
+
+    public int Write(String name) {
+        return Write(name, 0);
+    }
+
+    /** Writes under name (empty or null: this object's name), option {@link #kOverwrite} or 0. */
+    public int Write(String name, int option) {
+        return TROOT.gDirectory.WriteTObject(this, name == null || name.isEmpty() ? GetName() : name, option);
+    }
+
     public void ls() {
         System.out.println(" OBJ: " + ClassName() + "\t" + GetName() + "\t" + GetTitle() + " : 0");
     }

@@ -1864,6 +1864,30 @@ public abstract class TH1 extends TNamed
     public double getTsumwx() { return fTsumwx; }
     public double getTsumwx2() { return fTsumwx2; }
 
+    // Setters of the stored sums, for the file reader (ROOT's streamer sets the members directly).
+    public void setTsumw(double v) { fTsumw = v; }
+    public void setTsumw2(double v) { fTsumw2 = v; }
+    public void setTsumwx(double v) { fTsumwx = v; }
+    public void setTsumwx2(double v) { fTsumwx2 = v; }
+
+    /** Per-bin sums of squared weights as read from a file; an empty array means none (no Sumw2). */
+    public void setSumw2Array(double[] sumw2) {
+        fSumw2 = sumw2 == null || sumw2.length == 0 ? null : sumw2.clone();
+    }
+
+    /**
+     * Contents as read from a file (a primitive array of any type, under/overflows included); the
+     * axes are read before, so the length is the number of cells.
+     */
+    public void setContentArray(Object values) {
+        int n = java.lang.reflect.Array.getLength(values);
+        fNcells = n;
+        allocate(n);
+        for (int i = 0; i < n; i++) {
+            fArray.set(i, ((Number) java.lang.reflect.Array.get(values, i)).doubleValue());
+        }
+    }
+
     /** The per-bin sums of squared weights (ROOT's fSumw2), empty without {@link #Sumw2()}. */
     public double[] getSumw2Array() {
         return fSumw2 == null ? new double[0] : fSumw2.clone();

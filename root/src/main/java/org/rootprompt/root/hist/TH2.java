@@ -13,6 +13,9 @@ public abstract class TH2 extends TH1 {
     public double getTsumwy() { return fTsumwy; }
     public double getTsumwy2() { return fTsumwy2; }
     public double getTsumwxy() { return fTsumwxy; }
+    public void setTsumwy(double v) { fTsumwy = v; }
+    public void setTsumwy2(double v) { fTsumwy2 = v; }
+    public void setTsumwxy(double v) { fTsumwxy = v; }
 
     protected TH2(String name, String title, int nbinsx, double xlow, double xup, int nbinsy, double ylow, double yup) {
         this(name, title, new TAxis(Math.max(nbinsx, 1), xlow, xup), new TAxis(Math.max(nbinsy, 1), ylow, yup));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A persistent class as ROOT's streamer info describes it: ROOT's class name, class version and
@@ -35,13 +36,26 @@ public final class ClassDescription {
     private final long checksum;
     private final Streaming streaming;
     private final List<Member> elements;
+    private final Supplier<?> factory;
 
-    private ClassDescription(String rootName, int version, long checksum, Streaming streaming, List<Member> elements) {
+    private ClassDescription(String rootName, int version, long checksum, Streaming streaming, List<Member> elements,
+            Supplier<?> factory) {
         this.rootName = rootName;
         this.version = version;
         this.checksum = checksum;
         this.streaming = streaming;
         this.elements = Collections.unmodifiableList(elements);
+        this.factory = factory;
+    }
+
+    /** Whether objects of this class can be read back (the description knows how to make an empty one). */
+    public boolean isReadable() {
+        return factory != null;
+    }
+
+    /** An empty object for the reader to fill, or null for a class that is not read back. */
+    public Object newInstance() {
+        return factory == null ? null : factory.get();
     }
 
     /**
@@ -102,6 +116,7 @@ public final class ClassDescription {
         private final long checksum;
         private Streaming streaming = Streaming.MEMBERWISE;
         private final List<Member> elements = new ArrayList<>();
+        private Supplier<?> factory;
 
         private Builder(String rootName, int version, long checksum) {
             this.rootName = rootName;
@@ -114,6 +129,12 @@ public final class ClassDescription {
             return this;
         }
 
+        /** How the reader makes an empty object of this class, to fill member by member. */
+        public Builder<T> factory(Supplier<? extends T> make) {
+            factory = make;
+            return this;
+        }
+
         /** A base class read from the object itself. */
         public Builder<T> base(ClassDescription base) {
             return base(base, obj -> obj);
@@ -121,12 +142,17 @@ public final class ClassDescription {
 
         /** A base class read from a part of the object (a histogram's content array for TArrayF). */
         public Builder<T> base(ClassDescription base, Function<T, ?> view) {
+            return base(base, view, null);
+        }
+
+        /** A base read from a part of the object, which the setter stores back (a TArray base's values). */
+        public <V> Builder<T> base(ClassDescription base, Function<T, ?> view, BiConsumer<T, V> setter) {
             int type = switch (base.rootName()) {
                 case "TObject" -> StreamerType.kTObject;
                 case "TNamed" -> StreamerType.kTNamed;
                 default -> StreamerType.kBase;
             };
-            elements.add(new Member(base.rootName(), type, "BASE", null, base, erase(view), null));
+            elements.add(new Member(base.rootName(), type, "BASE", null, base, erase(view), eraseSetter(setter)));
             return this;
         }
 
@@ -144,12 +170,19 @@ public final class ClassDescription {
 
         /** A pointer to a basic array whose length is the member countName ({@code double* fX //[fNpoints]}). */
         public Builder<T> counted(String name, int basicType, String typeName, String countName, Function<T, ?> getter) {
-            elements.add(new Member(name, StreamerType.kOffsetP + basicType, typeName, countName, null, erase(getter), null));
+            return counted(name, basicType, typeName, countName, getter, null);
+        }
+
+        /** A counted array with a setter, which receives the values read as a primitive array. */
+        public <V> Builder<T> counted(String name, int basicType, String typeName, String countName, Function<T, ?> getter,
+                BiConsumer<T, V> setter) {
+            elements.add(new Member(name, StreamerType.kOffsetP + basicType, typeName, countName, null, erase(getter),
+                    eraseSetter(setter)));
             return this;
         }
 
         public ClassDescription build() {
-            return new ClassDescription(rootName, version, checksum, streaming, new ArrayList<>(elements));
+            return new ClassDescription(rootName, version, checksum, streaming, new ArrayList<>(elements), factory);
         }
 
         @SuppressWarnings("unchecked")

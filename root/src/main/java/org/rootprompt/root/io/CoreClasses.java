@@ -21,12 +21,14 @@ final class CoreClasses {
     private CoreClasses() {}
 
     static final ClassDescription TOBJECT = ClassDescription.of(TObject.class, "TObject", 1, 2417737773L)
+            .factory(TObject::new)
             .streaming(ClassDescription.Streaming.TOBJECT)
             .member("fUniqueID", kUInt, "unsigned int", TObject::GetUniqueID, TObject::SetUniqueID)
             .member("fBits", kBits, "unsigned int", TObject::GetBits)
             .build();
 
     static final ClassDescription TNAMED = ClassDescription.of(TNamed.class, "TNamed", 1, 3753331260L)
+            .factory(TNamed::new)
             .base(TOBJECT)
             .member("fName", kTString, "TString", TNamed::GetName, TNamed::SetName)
             .member("fTitle", kTString, "TString", TNamed::GetTitle, TNamed::SetTitle)
@@ -94,16 +96,19 @@ final class CoreClasses {
             .build();
 
     static final ClassDescription TLIST = ClassDescription.of(TList.class, "TList", 5, 1774568379L)
+            .factory(TList::new)
             .streaming(ClassDescription.Streaming.COLLECTION)
             .base(TSEQCOLLECTION)
             .build();
 
     static final ClassDescription THASHLIST = ClassDescription.of(THashList.class, "THashList", 0, 3430828481L)
+            .factory(THashList::new)
             .streaming(ClassDescription.Streaming.COLLECTION)
             .base(TLIST)
             .build();
 
     static final ClassDescription TOBJSTRING = ClassDescription.of(TObjString.class, "TObjString", 1, 2626570240L)
+            .factory(TObjString::new)
             .base(TOBJECT)
             .member("fString", kTString, "TString", TObjString::GetString, TObjString::SetString)
             .build();

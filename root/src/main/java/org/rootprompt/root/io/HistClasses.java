@@ -17,33 +17,37 @@ final class HistClasses {
     // Constants named after a class of ours that this file imports (TH1, TH1F …) end in "_".
 
     static final ClassDescription TATTAXIS = ClassDescription.of(TAxis.class, "TAttAxis", 4, 1550843710L)
-            .member("fNdivisions", kInt, "int", TAxis::GetNdivisions)
-            .member("fAxisColor", kShort, "short", TAxis::GetAxisColor)
-            .member("fLabelColor", kShort, "short", TAxis::GetLabelColor)
-            .member("fLabelFont", kShort, "short", TAxis::GetLabelFont)
-            .member("fLabelOffset", kFloat, "float", TAxis::GetLabelOffset)
-            .member("fLabelSize", kFloat, "float", TAxis::GetLabelSize)
-            .member("fTickLength", kFloat, "float", TAxis::GetTickLength)
-            .member("fTitleOffset", kFloat, "float", TAxis::GetTitleOffset)
-            .member("fTitleSize", kFloat, "float", TAxis::GetTitleSize)
-            .member("fTitleColor", kShort, "short", TAxis::GetTitleColor)
-            .member("fTitleFont", kShort, "short", TAxis::GetTitleFont)
+            .member("fNdivisions", kInt, "int", TAxis::GetNdivisions, (TAxis a, Integer n) -> a.SetNdivisions(n))
+            .member("fAxisColor", kShort, "short", TAxis::GetAxisColor, (TAxis a, Integer v) -> a.SetAxisColor(v))
+            .member("fLabelColor", kShort, "short", TAxis::GetLabelColor, (TAxis a, Integer v) -> a.SetLabelColor(v))
+            .member("fLabelFont", kShort, "short", TAxis::GetLabelFont, (TAxis a, Integer v) -> a.SetLabelFont(v))
+            .member("fLabelOffset", kFloat, "float", TAxis::GetLabelOffset, (TAxis a, Float v) -> a.SetLabelOffset(v))
+            .member("fLabelSize", kFloat, "float", TAxis::GetLabelSize, (TAxis a, Float v) -> a.SetLabelSize(v))
+            .member("fTickLength", kFloat, "float", TAxis::GetTickLength, (TAxis a, Float v) -> a.SetTickLength(v))
+            .member("fTitleOffset", kFloat, "float", TAxis::GetTitleOffset, (TAxis a, Float v) -> a.SetTitleOffset(v))
+            .member("fTitleSize", kFloat, "float", TAxis::GetTitleSize, (TAxis a, Float v) -> a.SetTitleSize(v))
+            .member("fTitleColor", kShort, "short", TAxis::GetTitleColor, (TAxis a, Integer v) -> a.SetTitleColor(v))
+            .member("fTitleFont", kShort, "short", TAxis::GetTitleFont, (TAxis a, Integer v) -> a.SetTitleFont(v))
             .build();
 
     static final ClassDescription TAXIS = ClassDescription.of(TAxis.class, "TAxis", 10, 1514761840L)
+            .factory(TAxis::new)
             .base(TNAMED)
             .base(TATTAXIS)
-            .member("fNbins", kInt, "int", TAxis::GetNbins)
-            .member("fXmin", kDouble, "double", TAxis::GetXmin)
-            .member("fXmax", kDouble, "double", TAxis::GetXmax)
-            .member("fXbins", kAny, "TArrayD", a -> a.IsVariableBinSize() ? a.GetXbins() : new double[0])
+            .member("fNbins", kInt, "int", TAxis::GetNbins, (TAxis a, Integer n) -> a.Set(n, a.GetXmin(), a.GetXmax()))
+            .member("fXmin", kDouble, "double", TAxis::GetXmin, (TAxis a, Double x) -> a.Set(a.GetNbins(), x, a.GetXmax()))
+            .member("fXmax", kDouble, "double", TAxis::GetXmax, (TAxis a, Double x) -> a.Set(a.GetNbins(), a.GetXmin(), x))
+            .member("fXbins", kAny, "TArrayD", a -> a.IsVariableBinSize() ? a.GetXbins() : new double[0],
+                    (TAxis a, double[] edges) -> { if (edges.length > 1) a.Set(edges.length - 1, edges); })
             // fFirst/fLast as stored: 0 when no range is set
-            .member("fFirst", kInt, "int", a -> a.IsRangeSet() ? a.GetFirst() : 0)
-            .member("fLast", kInt, "int", a -> a.IsRangeSet() ? a.GetLast() : 0)
+            .member("fFirst", kInt, "int", a -> a.IsRangeSet() ? a.GetFirst() : 0,
+                    (TAxis a, Integer first) -> { if (first > 0) a.SetRange(first, a.GetNbins()); })
+            .member("fLast", kInt, "int", a -> a.IsRangeSet() ? a.GetLast() : 0,
+                    (TAxis a, Integer last) -> { if (last > 0) a.SetRange(a.IsRangeSet() ? a.GetFirst() : 1, last); })
             .member("fBits2", kUShort, "unsigned short", a -> 0)
             .member("fTimeDisplay", kBool, "bool", a -> false)
             .member("fTimeFormat", kTString, "TString", a -> "")
-            .member("fLabels", kObjectP, "THashList*", TAxis::GetLabels)
+            .member("fLabels", kObjectP, "THashList*", TAxis::GetLabels, HistClasses::setLabels)
             .member("fModLabs", kObjectP, "TList*", a -> null)
             .build();
 
@@ -59,17 +63,17 @@ final class HistClasses {
             // bar charts are not supported: ROOT's defaults, offset 0 and width 1000 (per mille)
             .member("fBarOffset", kShort, "short", h -> 0)
             .member("fBarWidth", kShort, "short", h -> 1000)
-            .member("fEntries", kDouble, "double", TH1::GetEntries)
-            .member("fTsumw", kDouble, "double", TH1::getTsumw)
-            .member("fTsumw2", kDouble, "double", TH1::getTsumw2)
-            .member("fTsumwx", kDouble, "double", TH1::getTsumwx)
-            .member("fTsumwx2", kDouble, "double", TH1::getTsumwx2)
-            .member("fMaximum", kDouble, "double", TH1::GetMaximumStored)
-            .member("fMinimum", kDouble, "double", TH1::GetMinimumStored)
+            .member("fEntries", kDouble, "double", TH1::GetEntries, (TH1 h, Double v) -> h.SetEntries(v))
+            .member("fTsumw", kDouble, "double", TH1::getTsumw, (TH1 h, Double v) -> h.setTsumw(v))
+            .member("fTsumw2", kDouble, "double", TH1::getTsumw2, (TH1 h, Double v) -> h.setTsumw2(v))
+            .member("fTsumwx", kDouble, "double", TH1::getTsumwx, (TH1 h, Double v) -> h.setTsumwx(v))
+            .member("fTsumwx2", kDouble, "double", TH1::getTsumwx2, (TH1 h, Double v) -> h.setTsumwx2(v))
+            .member("fMaximum", kDouble, "double", TH1::GetMaximumStored, (TH1 h, Double v) -> h.SetMaximum(v))
+            .member("fMinimum", kDouble, "double", TH1::GetMinimumStored, (TH1 h, Double v) -> h.SetMinimum(v))
             .member("fNormFactor", kDouble, "double", h -> 0.0)
             .member("fContour", kAny, "TArrayD", h -> new double[0])
-            .member("fSumw2", kAny, "TArrayD", TH1::getSumw2Array)
-            .member("fOption", kTString, "TString", TH1::GetOption)
+            .member("fSumw2", kAny, "TArrayD", TH1::getSumw2Array, TH1::setSumw2Array)
+            .member("fOption", kTString, "TString", TH1::GetOption, TH1::SetOption)
             .member("fFunctions", kObjectp, "TList*", TH1::GetListOfFunctions)
             // no fill buffer: ROOT's fBufferSize 0 and an empty fBuffer
             .member("fBufferSize", kCounter, "int", h -> 0)
@@ -81,9 +85,9 @@ final class HistClasses {
     static final ClassDescription TH2_ = ClassDescription.of(TH2.class, "TH2", 5, 25310335L)
             .base(TH1_)
             .member("fScalefactor", kDouble, "double", h -> 1.0)
-            .member("fTsumwy", kDouble, "double", TH2::getTsumwy)
-            .member("fTsumwy2", kDouble, "double", TH2::getTsumwy2)
-            .member("fTsumwxy", kDouble, "double", TH2::getTsumwxy)
+            .member("fTsumwy", kDouble, "double", TH2::getTsumwy, (TH2 h, Double v) -> h.setTsumwy(v))
+            .member("fTsumwy2", kDouble, "double", TH2::getTsumwy2, (TH2 h, Double v) -> h.setTsumwy2(v))
+            .member("fTsumwxy", kDouble, "double", TH2::getTsumwxy, (TH2 h, Double v) -> h.setTsumwxy(v))
             .build();
 
     /** TAtt3D has no members; TH3 lists it as a base. */
@@ -103,24 +107,28 @@ final class HistClasses {
 
     /** A concrete histogram: its dimension's base, then the content array as a TArray base. */
     private static ClassDescription histogram(String name, int version, long checksum, ClassDescription base,
-            ClassDescription array) {
+            ClassDescription array, java.util.function.Supplier<TH1> make) {
         return ClassDescription.of(TH1.class, name, version, checksum)
+                .factory(make)
                 .base(base)
-                .base(array, TH1::getContentArray)
+                .base(array, TH1::getContentArray, TH1::setContentArray)
                 .build();
     }
 
-    static final ClassDescription TH1C_ = histogram("TH1C", 3, 922150061L, TH1_, TARRAYC);
-    static final ClassDescription TH1S_ = histogram("TH1S", 3, 2353896907L, TH1_, TARRAYS);
-    static final ClassDescription TH1I_ = histogram("TH1I", 3, 1651860726L, TH1_, TARRAYI);
-    static final ClassDescription TH1F_ = histogram("TH1F", 3, 3801323076L, TH1_, TARRAYF);
-    static final ClassDescription TH1D_ = histogram("TH1D", 3, 4189148831L, TH1_, TARRAYD);
-    static final ClassDescription TH2I_ = histogram("TH2I", 4, 3900608839L, TH2_, TARRAYI);
-    static final ClassDescription TH2F_ = histogram("TH2F", 4, 1755103893L, TH2_, TARRAYF);
-    static final ClassDescription TH2D_ = histogram("TH2D", 4, 2142929648L, TH2_, TARRAYD);
-    static final ClassDescription TH3I_ = histogram("TH3I", 4, 3447590365L, TH3_, TARRAYI);
-    static final ClassDescription TH3F_ = histogram("TH3F", 4, 1302085419L, TH3_, TARRAYF);
-    static final ClassDescription TH3D_ = histogram("TH3D", 4, 1689911174L, TH3_, TARRAYD);
+    static final ClassDescription TH1C_ = histogram("TH1C", 3, 922150061L, TH1_, TARRAYC, () -> detached(() -> new TH1C("", "", 1, 0, 1)));
+    static final ClassDescription TH1S_ = histogram("TH1S", 3, 2353896907L, TH1_, TARRAYS, () -> detached(() -> new TH1S("", "", 1, 0, 1)));
+    static final ClassDescription TH1I_ = histogram("TH1I", 3, 1651860726L, TH1_, TARRAYI, () -> detached(() -> new TH1I("", "", 1, 0, 1)));
+    static final ClassDescription TH1F_ = histogram("TH1F", 3, 3801323076L, TH1_, TARRAYF, () -> detached(() -> new TH1F("", "", 1, 0, 1)));
+    static final ClassDescription TH1D_ = histogram("TH1D", 3, 4189148831L, TH1_, TARRAYD, () -> detached(() -> new TH1D("", "", 1, 0, 1)));
+    static final ClassDescription TH2I_ = histogram("TH2I", 4, 3900608839L, TH2_, TARRAYI,
+            () -> detached(() -> new TH2I("", "", 1, 0, 1, 1, 0, 1)));
+    static final ClassDescription TH2F_ = histogram("TH2F", 4, 1755103893L, TH2_, TARRAYF,
+            () -> detached(() -> new TH2F("", "", 1, 0, 1, 1, 0, 1)));
+    static final ClassDescription TH2D_ = histogram("TH2D", 4, 2142929648L, TH2_, TARRAYD,
+            () -> detached(() -> new TH2D("", "", 1, 0, 1, 1, 0, 1)));
+    static final ClassDescription TH3I_ = histogram("TH3I", 4, 3447590365L, TH3_, TARRAYI, null);
+    static final ClassDescription TH3F_ = histogram("TH3F", 4, 1302085419L, TH3_, TARRAYF, null);
+    static final ClassDescription TH3D_ = histogram("TH3D", 4, 1689911174L, TH3_, TARRAYD, null);
 
     static final ClassDescription TPROFILE = ClassDescription.of(TProfile.class, "TProfile", 7, 1273884244L)
             .base(TH1D_)
@@ -145,13 +153,14 @@ final class HistClasses {
             .build();
 
     static final ClassDescription TGRAPH = ClassDescription.of(TGraph.class, "TGraph", 4, 100136037L)
+            .factory(TGraph::new)
             .base(TNAMED)
             .base(TATTLINE)
             .base(TATTFILL)
             .base(TATTMARKER)
-            .member("fNpoints", kCounter, "int", TGraph::GetN)
-            .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX)
-            .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY)
+            .member("fNpoints", kCounter, "int", TGraph::GetN, (TGraph g, Integer n) -> g.Set(n))
+            .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX, (TGraph g, double[] x) -> copyInto(x, g.GetX()))
+            .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY, (TGraph g, double[] y) -> copyInto(y, g.GetY()))
             .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions)
             .member("fHistogram", kObjectP, "TH1F*", g -> null)
             .member("fMinimum", kDouble, "double", g -> -1111.0)
@@ -159,18 +168,26 @@ final class HistClasses {
             .build();
 
     static final ClassDescription TGRAPHERRORS = ClassDescription.of(TGraphErrors.class, "TGraphErrors", 3, 712827663L)
+            .factory(TGraphErrors::new)
             .base(TGRAPH)
-            .counted("fEX", kDouble, "double*", "fNpoints", TGraphErrors::GetEX)
-            .counted("fEY", kDouble, "double*", "fNpoints", TGraphErrors::GetEY)
+            .counted("fEX", kDouble, "double*", "fNpoints", TGraphErrors::GetEX,
+                    (TGraphErrors g, double[] ex) -> copyInto(ex, g.GetEX()))
+            .counted("fEY", kDouble, "double*", "fNpoints", TGraphErrors::GetEY,
+                    (TGraphErrors g, double[] ey) -> copyInto(ey, g.GetEY()))
             .build();
 
     static final ClassDescription TGRAPHASYMMERRORS = ClassDescription.of(TGraphAsymmErrors.class,
                     "TGraphAsymmErrors", 3, 3427184443L)
+            .factory(TGraphAsymmErrors::new)
             .base(TGRAPH)
-            .counted("fEXlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXlow)
-            .counted("fEXhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXhigh)
-            .counted("fEYlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYlow)
-            .counted("fEYhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYhigh)
+            .counted("fEXlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXlow,
+                    (TGraphAsymmErrors g, double[] e) -> setErrors(g, e, 0))
+            .counted("fEXhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEXhigh,
+                    (TGraphAsymmErrors g, double[] e) -> setErrors(g, e, 1))
+            .counted("fEYlow", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYlow,
+                    (TGraphAsymmErrors g, double[] e) -> setErrors(g, e, 2))
+            .counted("fEYhigh", kDouble, "double*", "fNpoints", TGraphAsymmErrors::GetEYhigh,
+                    (TGraphAsymmErrors g, double[] e) -> setErrors(g, e, 3))
             .build();
 
     /** TF1's parameters and their names (not a TObject). */
@@ -255,6 +272,40 @@ final class HistClasses {
         registry.add(TMultiGraph.class, TMULTIGRAPH);
         for (ClassDescription d : new ClassDescription[] {TATTAXIS, TH1_, TH2_, TATT3D, TH3_, TF1PARAMETERS}) {
             registry.add(null, d);
+        }
+    }
+
+    /** A histogram made for the reader: it joins a directory only when the file gives it one. */
+    private static TH1 detached(java.util.function.Supplier<TH1> make) {
+        boolean add = TH1.AddDirectoryStatus();
+        TH1.AddDirectory(false);
+        try {
+            return make.get();
+        } finally {
+            TH1.AddDirectory(add);
+        }
+    }
+
+    private static void copyInto(double[] values, double[] target) {
+        System.arraycopy(values, 0, target, 0, Math.min(values.length, target.length));
+    }
+
+    /** One of the four error arrays of an asymmetric-error graph (0 x low, 1 x high, 2 y low, 3 y high). */
+    private static void setErrors(TGraphAsymmErrors g, double[] e, int which) {
+        for (int i = 0; i < Math.min(e.length, g.GetN()); i++) {
+            double[] four = {g.GetErrorXlow(i), g.GetErrorXhigh(i), g.GetErrorYlow(i), g.GetErrorYhigh(i)};
+            four[which] = e[i];
+            g.SetPointError(i, four[0], four[1], four[2], four[3]);
+        }
+    }
+
+    /** Alphanumeric labels: each TObjString's fUniqueID is its bin. */
+    private static void setLabels(TAxis axis, TList labels) {
+        if (labels == null) {
+            return;
+        }
+        for (org.rootprompt.root.core.TObject label : labels) {
+            axis.SetBinLabel(label.GetUniqueID(), ((org.rootprompt.root.core.TObjString) label).GetString());
         }
     }
 

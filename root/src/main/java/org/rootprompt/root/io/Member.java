@@ -10,7 +10,9 @@ import java.util.function.Function;
  * {@code "TList*"}, {@code "double*"}, {@code "BASE"}) and, for a pointer array, the name of the
  * member counting it. The getter reads the value from our object; for a base it gives the object
  * that the base class's description reads (the object itself, or e.g. a histogram's content array
- * for its TArrayF base). The setter, where present, stores a value read back.
+ * for its TArrayF base). The setter, where present, stores a value read back; it receives basic
+ * values boxed by their ROOT type: Integer for char, short, int and the unsigned ones, Long for the
+ * 64-bit ones, Float, Double, Boolean, String for TString, primitive arrays for arrays.
  *
  * @param name ROOT's member name, or the base class's name
  * @param type ROOT's streamer element type

@@ -203,7 +203,7 @@ class JsrootDrawTest {
         return c;
     }
 
-    private static Path findUp(Path relative) {
+    static Path findUp(Path relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(relative))) {
                 return dir.resolve(relative);
@@ -212,7 +212,7 @@ class JsrootDrawTest {
         throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
-    private static int run(Path dir, String... command) throws InterruptedException {
+    static int run(Path dir, String... command) throws InterruptedException {
         try {
             return new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start().waitFor();
         } catch (IOException e) {

@@ -1,0 +1,621 @@
+package org.rootprompt.root.io;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rootprompt.root.core.Globals;
+import org.rootprompt.root.core.TDirectory;
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.core.TROOT;
+import org.rootprompt.root.hist.TH1;
+
+/**
+ * A ROOT file (ROOT's TFile), read or written in ROOT's own binary format so that ROOT, uproot and
+ * JSROOT read what we write and we read what they write. While open it is the current directory:
+ * histograms made then belong to it and {@link #Write()} stores them. Records follow ROOT's layout
+ * for files under 2 GB: the 100-byte header, the directory record, one record per key, and at
+ * {@link #Close()} the streamer infos of every class written, the list of keys and the free
+ * segments. Subdirectories, UPDATE mode, trees and LZ4/ZSTD/LZMA are not supported yet.
+ */
+public class TFile extends TDirectory {
+    /** The file header: ROOT's fBEGIN, where the first record starts. */
+    private static final int kBEGIN = 100;
+    /** The ROOT version we write as (6.28/08, the small-file format). */
+    private static final int kFileVersion = 62808;
+    /** The TDirectory part of the directory record, as ROOT writes it for small files. */
+    private static final int kDirectoryLength = 60;
+    private static final int kDirectoryVersion = 5;
+    /** Files whose offsets pass 2 GB need the large format, which we do not write yet. */
+    private static final long kMaxSmallFile = Integer.MAX_VALUE;
+
+    /**
+     * Files open for writing, closed when the JVM ends (as ROOT closes its files at exit), so that
+     * a program or kernel that stops without Close() still leaves consistent files.
+     */
+    private static final Set<TFile> OPEN_FOR_WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> new ArrayList<>(OPEN_FOR_WRITING).forEach(TFile::Close), "TFile closer"));
+    }
+
+    private RandomAccessFile raf;
+    private final boolean writable;
+    private int compress;
+    private long end;
+    private final List<TKey> keys = new ArrayList<>();
+    private final Set<ClassDescription> classesWritten = new LinkedHashSet<>();
+    /** Records dropped by kOverwrite, as [first, last] byte ranges (ROOT's free segments). */
+    private final List<long[]> gaps = new ArrayList<>();
+    private final byte[] uuid = new byte[16];
+    private final int created = TKey.datimeNow();
+    /** Set by Close(): a closed file is not a zombie. */
+    private boolean closed;
+    private long seekInfo;
+    private int nbytesInfo;
+
+    /** Opens name for reading. */
+    public TFile(String name) {
+        this(name, "READ", "", 101);
+    }
+
+    public TFile(String name, String option) {
+        this(name, option, "", 101);
+    }
+
+    public TFile(String name, String option, String title) {
+        this(name, option, title, 101);
+    }
+
+    /**
+     * Opens or creates a file: option READ (default), RECREATE (replace), NEW or CREATE (fail if it
+     * exists); compress is ROOT's compression setting (101 = zlib level 1, 0 = none).
+     */
+    public TFile(String name, String option, String title, int compress) {
+        super(name, title == null ? "" : title);
+        String opt = option == null || option.isEmpty() ? "READ" : option.toUpperCase();
+        this.writable = !opt.equals("READ");
+        this.compress = compress;
+        switch (opt) {
+            case "READ" -> openForReading();
+            case "RECREATE", "NEW", "CREATE" -> create(opt);
+            default -> Globals.Error("TFile::TFile", "option %s of file %s is not supported yet (READ, RECREATE, "
+                    + "NEW, CREATE)", option, name);
+        }
+        if (raf != null) {
+            cd();
+        }
+    }
+
+    /** ROOT's TFile::Open: the file, or null (after an error message) if it could not be opened. */
+    public static TFile Open(String name) {
+        return Open(name, "READ");
+    }
+
+    public static TFile Open(String name, String option) {
+        return Open(name, option, "", 101);
+    }
+
+    public static TFile Open(String name, String option, String title, int compress) {
+        TFile f = new TFile(name, option, title, compress);
+        return f.IsZombie() ? null : f;
+    }
+
+    /** Whether the file could not be opened (ROOT's zombie state). */
+    public boolean IsZombie() {
+        return raf == null && !closed;
+    }
+
+    public boolean IsOpen() {
+        return raf != null;
+    }
+
+    public boolean IsWritable() {
+        return raf != null && writable;
+    }
+
+    public int GetCompressionSettings() {
+        return compress;
+    }
+
+    /** 100 × algorithm + level: 0 none, 101 zlib level 1 (ROOT's default), … Only zlib is written. */
+    public void SetCompressionSettings(int settings) {
+        if (settings / 100 > 1 && settings % 100 > 0) {
+            Globals.Warning("TFile::SetCompressionSettings",
+                    "compression algorithm %d is not supported yet, zlib is used", settings / 100);
+            settings = 100 + settings % 100;
+        }
+        compress = settings;
+    }
+
+    /** The file's size: the end of its last record. */
+    public long GetSize() {
+        return end;
+    }
+
+    public long GetEND() {
+        return end;
+    }
+
+    /** The keys, oldest first, as a TList of {@link TKey}. */
+    public TList GetListOfKeys() {
+        TList list = new TList();
+        keys.forEach(list::Add);
+        return list;
+    }
+
+    /** The key of that name ("name" or "name;cycle"; the highest cycle when none is given), or null. */
+    public TKey GetKey(String namecycle) {
+        String name = namecycle;
+        int cycle = -1;
+        int semicolon = namecycle.lastIndexOf(';');
+        if (semicolon >= 0) {
+            name = namecycle.substring(0, semicolon);
+            try {
+                cycle = Integer.parseInt(namecycle.substring(semicolon + 1).trim());
+            } catch (NumberFormatException e) {
+                cycle = -1;
+            }
+        }
+        TKey best = null;
+        for (TKey k : keys) {
+            if (k.GetName().equals(name) && (cycle < 0 ? best == null || k.GetCycle() > best.GetCycle()
+                    : k.GetCycle() == cycle)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The object of that name: from memory if it is there, else read from its key ("h" or "h;2").
+     * A histogram read joins this file as its directory, as in ROOT.
+     */
+    public TObject Get(String namecycle) {
+        if (!namecycle.contains(";")) {
+            TObject inMemory = FindObject(namecycle);
+            if (inMemory != null) {
+                return inMemory;
+            }
+        }
+        TKey key = GetKey(namecycle);
+        if (key == null) {
+            return null;
+        }
+        return key.ReadObj();
+    }
+
+    // ---- writing ----
+
+    private void create(String opt) {
+        File f = new File(GetName());
+        if (!opt.equals("RECREATE") && f.exists()) {
+            Globals.Error("TFile::TFile", "file %s already exists", GetName());
+            return;
+        }
+        try {
+            raf = new RandomAccessFile(f, "rw");
+            raf.setLength(0);
+        } catch (IOException e) {
+            Globals.Error("TFile::TFile", "file %s can not be opened for writing (%s)", GetName(), e.getMessage());
+            raf = null;
+            return;
+        }
+        new SecureRandom().nextBytes(uuid);
+        uuid[6] = (byte) (uuid[6] & 0x0F | 0x40); // a version-4 UUID
+        end = kBEGIN + directoryRecordLength();
+        writeStart();
+        OPEN_FOR_WRITING.add(this);
+    }
+
+    /** Header and directory record, so that the file is a valid (empty) ROOT file from the start. */
+    private void writeStart() {
+        try {
+            writeHeaderAndDirectory(0, 0);
+        } catch (IOException e) {
+            ioError("TFile::TFile", e);
+        }
+    }
+
+    private int directoryRecordLength() {
+        return TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength() + kDirectoryLength;
+    }
+
+    private int nameTitleLength() {
+        return TKey.tstringLength(GetName()) + TKey.tstringLength(GetTitle());
+    }
+
+    @Override
+    public int WriteTObject(TObject obj, String name, int option) {
+        if (!IsWritable()) {
+            Globals.Error("TFile::WriteTObject", "file %s is not writable", GetName());
+            return 0;
+        }
+        if (obj == null) {
+            return 0;
+        }
+        ClassDescription d = ClassRegistry.get().forObject(obj);
+        if (d == null || d.streaming() == ClassDescription.Streaming.CUSTOM) {
+            Globals.Error("TFile::WriteTObject", "class %s cannot be written to a file yet, %s not written",
+                    obj.ClassName(), name);
+            return 0;
+        }
+        String keyName = name == null || name.isEmpty() ? obj.GetName() : name;
+        // kOverwrite replaces the latest cycle only, as ROOT's GetKey(name) finds it
+        TKey latest = GetKey(keyName);
+        int cycle = latest == null ? 1 : latest.GetCycle() + 1;
+        TKey key = new TKey(d.rootName(), keyName, obj.GetTitle(), cycle, TKey.datimeNow(), this);
+        BufferWriter w = new BufferWriter(key.GetKeylen());
+        w.writeObject(obj, d);
+        classesWritten.addAll(w.classesUsed());
+        int written = writeRecord(key, w.toByteArray(), compress);
+        if (written > 0) {
+            keys.add(key);
+            if (latest != null && (option & kOverwrite) != 0) {
+                keys.remove(latest);
+                gaps.add(new long[] {latest.seekKey, latest.seekKey + latest.nbytes - 1});
+            }
+        }
+        return written;
+    }
+
+    /** Writes obj under name (ROOT's TDirectory::WriteObject). */
+    public int WriteObject(TObject obj, String name) {
+        return WriteTObject(obj, name, 0);
+    }
+
+    public int WriteObject(TObject obj, String name, String option) {
+        return WriteTObject(obj, name, option != null && option.toLowerCase().contains("overwrite") ? kOverwrite : 0);
+    }
+
+    /** Writes every object of this directory in memory (the histograms made while it was current). */
+    @Override
+    public int Write() {
+        return Write(null, 0);
+    }
+
+    @Override
+    public int Write(String name, int option) {
+        int total = 0;
+        for (TObject obj : GetList()) {
+            total += WriteTObject(obj, obj.GetName(), option);
+        }
+        return total;
+    }
+
+    /** Appends a record at the end of the file; returns its length, 0 after an error. */
+    private int writeRecord(TKey key, byte[] payload, int settings) {
+        byte[] stored = Compression.compress(payload, settings);
+        if (stored == null) {
+            stored = payload;
+        }
+        key.objlen = payload.length;
+        key.nbytes = key.GetKeylen() + stored.length;
+        key.seekKey = end;
+        key.seekPdir = kBEGIN;
+        if (end + key.nbytes > kMaxSmallFile) {
+            Globals.Error("TFile::WriteTObject", "file %s would pass 2 GB, which is not supported yet", GetName());
+            return 0;
+        }
+        BufferWriter w = new BufferWriter(0);
+        key.writeHeader(w);
+        w.writeBytes(stored);
+        try {
+            raf.seek(end);
+            raf.write(w.toByteArray());
+        } catch (IOException e) {
+            ioError("TFile::WriteBuffer", e);
+            return 0;
+        }
+        end += key.nbytes;
+        return key.nbytes;
+    }
+
+    /**
+     * Writes the streamer infos, the keys list and the free segments, then the header and the
+     * directory record that point at them, and closes. gROOT becomes the current directory again
+     * if this file was, and the objects in memory are no longer owned by the file.
+     */
+    public synchronized void Close() {
+        if (raf == null) {
+            return;
+        }
+        try {
+            if (writable) {
+                finish();
+            }
+            raf.close();
+        } catch (IOException e) {
+            ioError("TFile::Close", e);
+        }
+        raf = null;
+        closed = true;
+        OPEN_FOR_WRITING.remove(this);
+        Clear();
+        if (TROOT.gDirectory == this) {
+            TROOT.gDirectory = TROOT.gROOT;
+        }
+    }
+
+    private void finish() throws IOException {
+        List<ClassDescription> infos = new ArrayList<>(StreamerInfoWriter.closure(classesWritten));
+        TKey infoKey = new TKey("TList", "StreamerInfo", "Doubly linked list", 1, TKey.datimeNow(), this);
+        writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen()), compress);
+        seekInfo = infoKey.seekKey;
+        nbytesInfo = infoKey.nbytes;
+
+        TKey keysKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
+        BufferWriter list = new BufferWriter(keysKey.GetKeylen());
+        list.writeInt(keys.size());
+        keys.forEach(k -> k.writeHeader(list));
+        writeRecord(keysKey, list.toByteArray(), 0);
+
+        TKey freeKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
+        // the free segments record lists the space after itself, so its own length comes first
+        int freeLength = freeKey.GetKeylen() + (gaps.size() + 1) * 10;
+        BufferWriter free = new BufferWriter(freeKey.GetKeylen());
+        for (long[] gap : gaps) {
+            writeFree(free, gap[0], gap[1]);
+        }
+        writeFree(free, end + freeLength, 2000000000L);
+        writeRecord(freeKey, free.toByteArray(), 0);
+        writeHeaderAndDirectory(keysKey, freeKey);
+        raf.setLength(end);
+    }
+
+    private static void writeFree(BufferWriter w, long first, long last) {
+        w.writeShort(1);
+        w.writeInt((int) first);
+        w.writeInt((int) last);
+    }
+
+    private void writeHeaderAndDirectory(TKey keysList, TKey freeSegments) throws IOException {
+        writeHeaderAndDirectory(keysList.seekKey, keysList.nbytes, freeSegments.seekKey, freeSegments.nbytes);
+    }
+
+    private void writeHeaderAndDirectory(long seekKeys, int nbytesKeys) throws IOException {
+        writeHeaderAndDirectory(seekKeys, nbytesKeys, 0, 0);
+    }
+
+    private void writeHeaderAndDirectory(long seekKeys, int nbytesKeys, long seekFree, int nbytesFree)
+            throws IOException {
+        int nbytesName = TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength();
+        BufferWriter h = new BufferWriter(0);
+        h.writeBytes("root".getBytes(StandardCharsets.US_ASCII));
+        h.writeInt(kFileVersion);
+        h.writeInt(kBEGIN);
+        h.writeInt((int) end);
+        h.writeInt((int) seekFree);
+        h.writeInt(nbytesFree);
+        h.writeInt(gaps.size() + 1);
+        h.writeInt(nbytesName);
+        h.writeByte(4); // fUnits: 4-byte pointers
+        h.writeInt(compress);
+        h.writeInt((int) seekInfo);
+        h.writeInt(nbytesInfo);
+        h.writeShort(1);
+        h.writeBytes(uuid);
+        while (h.length() < kBEGIN) {
+            h.writeByte(0);
+        }
+        TKey dirKey = new TKey("TFile", GetName(), GetTitle(), 1, created, this);
+        dirKey.objlen = nameTitleLength() + kDirectoryLength;
+        dirKey.nbytes = dirKey.GetKeylen() + dirKey.objlen;
+        dirKey.seekKey = kBEGIN;
+        dirKey.seekPdir = 0;
+        dirKey.writeHeader(h);
+        h.writeTString(GetName());
+        h.writeTString(GetTitle());
+        h.writeShort(kDirectoryVersion);
+        h.writeInt(created);
+        h.writeInt(TKey.datimeNow());
+        h.writeInt(nbytesKeys);
+        h.writeInt(nbytesName);
+        h.writeInt(kBEGIN); // fSeekDir
+        h.writeInt(0); // fSeekParent
+        h.writeInt((int) seekKeys);
+        h.writeShort(1);
+        h.writeBytes(uuid);
+        for (int i = 0; i < 3; i++) {
+            h.writeInt(0); // room ROOT keeps for 8-byte pointers
+        }
+        raf.seek(0);
+        raf.write(h.toByteArray());
+    }
+
+    private void ioError(String location, IOException e) {
+        Globals.Error(location, "error on file %s: %s", GetName(), e.getMessage());
+    }
+
+    // ---- reading ----
+
+    private void openForReading() {
+        File f = new File(GetName());
+        if (!f.isFile()) {
+            Globals.Error("TFile::TFile", "file %s does not exist", GetName());
+            return;
+        }
+        try {
+            raf = new RandomAccessFile(f, "r");
+            readDirectory(raf.length());
+        } catch (IOException | BufferReader.CorruptData e) {
+            Globals.Error("TFile::Init", "file %s is not a readable ROOT file: %s", GetName(), e.getMessage());
+            closeQuietly();
+        } catch (BadFile e) {
+            Globals.Error("TFile::Init", "%s", e.getMessage());
+            closeQuietly();
+        }
+    }
+
+    /** A file that does not hold what ROOT files hold; the message names the file and the offset. */
+    private static final class BadFile extends Exception {
+        BadFile(String message) {
+            super(message);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            raf.close();
+        } catch (IOException ignored) {
+            // the file was only read
+        }
+        raf = null;
+    }
+
+    private void readDirectory(long size) throws IOException, BadFile {
+        if (size == 0) {
+            throw new BadFile("file " + GetName() + " is empty (0 bytes)");
+        }
+        byte[] header = read(0, (int) Math.min(size, kBEGIN), "the file header");
+        if (header.length < 4 || !new String(header, 0, 4, StandardCharsets.ISO_8859_1).equals("root")) {
+            throw new BadFile(GetName() + " not a ROOT file: no 'root' magic at offset 0");
+        }
+        if (size < 64) {
+            throw new BadFile("file " + GetName() + " is truncated at " + size + " bytes: its header alone needs 64");
+        }
+        BufferReader h = new BufferReader(header, 0);
+        h.seek(4);
+        int version = h.readInt();
+        boolean large = version >= 1000000;
+        int begin = h.readInt();
+        long fileEnd = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
+        if (fileEnd > size) {
+            throw new BadFile("file " + GetName() + " is truncated at " + size + " bytes: should be " + fileEnd);
+        }
+        end = fileEnd;
+        h.seek(large ? 4 + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 : 33);
+        compress = h.readInt();
+        // the directory record: key header, name, title, then the TDirectory part with fSeekKeys
+        TKey dirKey = readKeyAt(begin, size);
+        byte[] dir = read(begin + dirKey.GetKeylen(), dirKey.objlen, "the directory record");
+        BufferReader d = new BufferReader(dir, 0);
+        d.readTString();
+        d.readTString();
+        int dirVersion = d.readShort();
+        d.readInt(); // creation date
+        d.readInt(); // modification date
+        d.readInt(); // fNbytesKeys
+        d.readInt(); // fNbytesName
+        boolean bigSeeks = dirVersion > 1000;
+        long seekKeys;
+        if (bigSeeks) {
+            d.readLong();
+            d.readLong();
+            seekKeys = d.readLong();
+        } else {
+            d.readInt();
+            d.readInt();
+            seekKeys = d.readInt() & 0xFFFFFFFFL;
+        }
+        if (seekKeys <= 0 || seekKeys >= size) {
+            throw new BadFile("file " + GetName() + " has no list of keys (fSeekKeys " + seekKeys + ")");
+        }
+        TKey keysKey = readKeyAt(seekKeys, size);
+        byte[] list = payloadOf(keysKey);
+        BufferReader r = new BufferReader(list, 0);
+        int n = r.readInt();
+        if (n < 0 || n > list.length / TKey.kFixedLength) {
+            throw new BadFile("file " + GetName() + ": the list of keys at offset " + seekKeys + " claims " + n
+                    + " keys");
+        }
+        for (int i = 0; i < n; i++) {
+            keys.add(TKey.readHeader(r, this));
+        }
+    }
+
+    private TKey readKeyAt(long offset, long size) throws IOException, BadFile {
+        byte[] head = read(offset, (int) Math.min(size - offset, TKey.kFixedLength + 3 * (5 + 255) + 8),
+                "the key");
+        TKey key;
+        try {
+            key = TKey.readHeader(new BufferReader(head, 0), this);
+        } catch (BufferReader.CorruptData e) {
+            throw new BadFile("file " + GetName() + ": corrupt key at offset " + offset + " (" + e.getMessage() + ")");
+        }
+        if (key.nbytes < key.GetKeylen() || offset + key.nbytes > size || key.objlen < 0) {
+            throw new BadFile("file " + GetName() + ": the key at offset " + offset + " claims " + key.nbytes
+                    + " bytes, past the end of the file (" + size + " bytes)");
+        }
+        key.seekKey = offset;
+        return key;
+    }
+
+    private byte[] read(long offset, int length, String what) throws IOException, BadFile {
+        if (offset < 0 || length < 0 || offset + length > raf.length()) {
+            throw new BadFile("file " + GetName() + " is truncated: " + what + " at offset " + offset + " needs "
+                    + length + " bytes, the file has " + raf.length());
+        }
+        byte[] b = new byte[length];
+        raf.seek(offset);
+        raf.readFully(b);
+        return b;
+    }
+
+    /** A record's payload, decompressed. */
+    private byte[] payloadOf(TKey key) throws IOException, BadFile {
+        int keylen = key.GetKeylen();
+        byte[] stored = read(key.seekKey + keylen, key.nbytes - keylen, "the record of " + key.GetName());
+        if (key.objlen <= stored.length) {
+            return stored;
+        }
+        try {
+            return Compression.decompress(stored, key.objlen);
+        } catch (Compression.Unsupported e) {
+            throw new BadFile("file " + GetName() + ", record at offset " + key.seekKey + ": " + e.getMessage());
+        }
+    }
+
+    /** The object of a key, or null after an error message (TKey::ReadObj). */
+    TObject readObject(TKey key) {
+        if (raf == null) {
+            Globals.Error("TKey::ReadObj", "file %s is closed", GetName());
+            return null;
+        }
+        ClassDescription d = ClassRegistry.get().forName(key.GetClassName());
+        if (d == null || !d.isReadable()) {
+            Globals.Error("TKey::ReadObj", "class %s of %s;%d in file %s cannot be read yet", key.GetClassName(),
+                    key.GetName(), key.GetCycle(), GetName());
+            return null;
+        }
+        try {
+            byte[] payload = payloadOf(key);
+            BufferReader r = new BufferReader(payload, key.GetKeylen());
+            TObject obj = (TObject) r.readObject(d.newInstance(), d);
+            // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
+            if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
+                h.SetDirectory(this);
+            }
+            return obj;
+        } catch (BadFile e) {
+            Globals.Error("TFile::ReadBuffer", "%s", e.getMessage());
+        } catch (IOException | BufferReader.CorruptData | ClassCastException e) {
+            Globals.Error("TKey::ReadObj", "cannot read %s;%d at offset %d of file %s: %s", key.GetName(),
+                    key.GetCycle(), key.seekKey, GetName(), e.getMessage());
+        }
+        return null;
+    }
+
+    /** ROOT's TFile::ls: the file, its directory, the objects in memory and the keys. */
+    @Override
+    public void ls() {
+        StringBuilder out = new StringBuilder();
+        out.append("TFile**\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
+        out.append(" TFile*\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
+        for (TObject o : GetList()) {
+            out.append("  OBJ: ").append(o.ClassName()).append('\t').append(o.GetName()).append('\t')
+                    .append(o.GetTitle()).append(" : 0\n");
+        }
+        for (TKey k : keys) {
+            out.append(k.lsLine()).append('\n');
+        }
+        System.out.print(out);
+    }
+}

@@ -1,0 +1,235 @@
+package org.rootprompt.root.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.core.TNamed;
+import org.rootprompt.root.core.TObjString;
+import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.core.TROOT;
+import org.rootprompt.root.hist.*;
+
+/**
+ * Objects written to a ROOT file by us read back equal, compared through TBufferJSON (every member
+ * of the one class description, so a member lost on the way shows as a difference); uncompressed
+ * and zlib. Also cycles, kOverwrite, ls() and the current-directory rules.
+ */
+class TFileRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void backToRoot() {
+        TROOT.gROOT.Reset();
+    }
+
+    /** One object of every class that files support, with non-default contents. */
+    static Map<String, TObject> objects() {
+        Map<String, TObject> objects = new LinkedHashMap<>();
+        TH1.AddDirectory(false);
+        try {
+            TH1F h1f = new TH1F("h1f", "a TH1F;x [cm];entries", 10, -3, 3);
+            for (int i = 0; i < 100; i++) {
+                h1f.Fill(-3 + 0.06 * i, 1 + i % 3);
+            }
+            h1f.SetLineColor(4);
+            h1f.SetFillStyle(3004);
+            h1f.SetMarkerSize(1.5);
+            h1f.GetXaxis().SetLabelSize(0.05);
+            h1f.GetXaxis().SetRange(2, 8);
+            h1f.SetMaximum(40);
+            objects.put("h1f", h1f);
+            TH1D h1d = new TH1D("h1d", "variable bins", 3, new double[] {0, 1, 3, 7});
+            h1d.Fill(0.5);
+            h1d.Fill(2, 2.5);
+            h1d.Fill(8);
+            objects.put("h1d", h1d);
+            TH1C h1c = new TH1C("h1c", "chars", 4, 0, 4);
+            h1c.Fill(1);
+            objects.put("h1c", h1c);
+            TH1S h1s = new TH1S("h1s", "shorts", 4, 0, 4);
+            h1s.Fill(2, 300);
+            objects.put("h1s", h1s);
+            TH1I h1i = new TH1I("h1i", "ints", 4, 0, 4);
+            h1i.Fill(3, 70000);
+            objects.put("h1i", h1i);
+            TH1F labels = new TH1F("labels", "labelled", 3, 0, 3);
+            labels.Fill("a", 1);
+            labels.Fill("b", 2);
+            objects.put("labels", labels);
+            TH2F h2f = new TH2F("h2f", "a TH2F", 4, 0, 4, 3, -1, 2);
+            h2f.Fill(1.5, 0.5, 2);
+            h2f.Fill(3.5, -0.5);
+            objects.put("h2f", h2f);
+            TH2D h2d = new TH2D("h2d", "a TH2D", 2, new double[] {0, 1, 5}, 2, new double[] {0, 2, 3});
+            h2d.Fill(3, 2.5, 4);
+            objects.put("h2d", h2d);
+            TH2I h2i = new TH2I("h2i", "a TH2I", 2, 0, 2, 2, 0, 2);
+            h2i.Fill(0.5, 1.5);
+            objects.put("h2i", h2i);
+        } finally {
+            TH1.AddDirectory(true);
+        }
+        TGraph g = new TGraph(4, new double[] {1, 2, 3, 4}, new double[] {2, 4, 6, 8});
+        g.SetName("g");
+        g.SetTitle("a graph;t;A");
+        g.SetMarkerStyle(20);
+        objects.put("g", g);
+        TGraphErrors ge = new TGraphErrors(3, new double[] {1, 2, 3}, new double[] {1, 4, 9},
+                new double[] {0.1, 0.2, 0.3}, new double[] {1, 2, 3});
+        ge.SetName("ge");
+        objects.put("ge", ge);
+        TGraphAsymmErrors ga = new TGraphAsymmErrors(2, new double[] {1, 2}, new double[] {3, 4},
+                new double[] {0.1, 0.2}, new double[] {0.3, 0.4}, new double[] {0.5, 0.6}, new double[] {0.7, 0.8});
+        ga.SetName("ga");
+        objects.put("ga", ga);
+        objects.put("note", new TObjString("a note, with more than nothing"));
+        objects.put("named", new TNamed("named", "a TNamed"));
+        TObject plain = new TObject();
+        plain.SetUniqueID(7);
+        plain.SetBit(1 << 14);
+        objects.put("object", plain);
+        org.rootprompt.root.hist.TAxis axis = new org.rootprompt.root.hist.TAxis(4, new double[] {0, 1, 2, 4, 8});
+        axis.SetName("axis");
+        axis.SetTitle("an axis");
+        axis.SetTitleOffset(1.4);
+        axis.SetNdivisions(505);
+        objects.put("axis", axis);
+        TList list = new TList();
+        list.Add(new TObjString("first"), "opt1");
+        list.Add(new TNamed("second", "two"));
+        objects.put("list", list);
+        return objects;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 101})
+    void everyClassReadsBackEqual(int compression) {
+        Path file = dir.resolve("all-" + compression + ".root");
+        Map<String, TObject> objects = objects();
+        TFile out = new TFile(file.toString(), "RECREATE", "round trip", compression);
+        objects.forEach((name, obj) -> assertTrue(out.WriteObject(obj, name) > 0, name));
+        out.Close();
+
+        TFile in = TFile.Open(file.toString());
+        assertNotNull(in);
+        assertEquals(compression, in.GetCompressionSettings());
+        assertEquals(objects.size(), in.GetListOfKeys().GetSize());
+        for (Map.Entry<String, TObject> e : objects.entrySet()) {
+            TObject back = in.Get(e.getKey());
+            assertNotNull(back, e.getKey());
+            assertEquals(e.getValue().getClass(), back.getClass(), e.getKey());
+            assertEquals(TBufferJSON.ConvertToJSON(e.getValue()), TBufferJSON.ConvertToJSON(back), e.getKey());
+        }
+        in.Close();
+    }
+
+    @Test
+    void histogramsMadeWhileTheFileIsCurrentAreWrittenByWrite() {
+        Path file = dir.resolve("current.root");
+        TFile f = new TFile(file.toString(), "RECREATE");
+        assertSame(f, TROOT.gDirectory);
+        TH1F h = new TH1F("h", "owned by the file", 5, 0, 5);
+        h.Fill(1);
+        assertSame(f, h.GetDirectory());
+        f.Write();
+        h.Fill(2);
+        h.Write();
+        h.Write("", TObject.kOverwrite);
+        f.Close();
+        assertSame(TROOT.gROOT, TROOT.gDirectory);
+        assertNull(h.GetDirectory());
+
+        TFile in = new TFile(file.toString());
+        String listing = captureLs(in);
+        assertEquals("TFile**\t\t" + file + "\t\n TFile*\t\t" + file + "\t\n"
+                + "  KEY: TH1F\th;1\towned by the file\n  KEY: TH1F\th;3\towned by the file\n", listing);
+        // "h" is the highest cycle; once read it is in memory, where ROOT's Get looks first
+        TH1 latest = (TH1) in.Get("h");
+        assertEquals(2, latest.GetEntries());
+        assertSame(in, latest.GetDirectory());
+        assertEquals(1, ((TH1) in.Get("h;1")).GetEntries());
+        assertNull(in.Get("h;2"));
+        in.Close();
+    }
+
+    @Test
+    void zlibMakesTheFileSmallerAndTheHeaderSaysSo() throws Exception {
+        long[] sizes = new long[2];
+        int[] settings = {0, 101};
+        for (int i = 0; i < 2; i++) {
+            Path file = dir.resolve("size-" + settings[i] + ".root");
+            TFile f = new TFile(file.toString(), "RECREATE", "", settings[i]);
+            objects().forEach((name, obj) -> f.WriteObject(obj, name));
+            f.Close();
+            sizes[i] = Files.size(file);
+            assertEquals(sizes[i], f.GetSize());
+            // fCompress, at byte 33 of the header
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            assertEquals(settings[i], header.getInt(33));
+            assertEquals("root", new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        assertTrue(sizes[1] < sizes[0] * 0.8, sizes[1] + " compressed vs " + sizes[0]);
+    }
+
+    @Test
+    void anObjectListedTwiceIsWrittenOnceAndReadBackAsOne() {
+        Path file = dir.resolve("refs.root");
+        TObjString shared = new TObjString("shared");
+        TList list = new TList();
+        list.Add(shared);
+        list.Add(shared, "again");
+        TFile out = new TFile(file.toString(), "RECREATE", "", 0);
+        out.WriteObject(list, "list");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TList back = (TList) in.Get("list");
+        assertEquals(2, back.GetSize());
+        assertSame(back.At(0), back.At(1));
+        assertEquals("shared", ((TObjString) back.At(0)).GetString());
+        assertEquals("again", back.optionAt(1));
+        in.Close();
+    }
+
+    @Test
+    void writingOutsideAFileSaysSo() {
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        org.rootprompt.root.core.ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
+        try {
+            TNamed n = new TNamed("n", "t");
+            assertEquals(0, n.Write());
+        } finally {
+            org.rootprompt.root.core.ErrorHandler.setHandler(null);
+        }
+        assertEquals(java.util.List.of("TROOT::WriteTObject: The current directory (root) is not associated with a "
+                + "file. The object (n) has not been written."), messages);
+    }
+
+    static String captureLs(TObject obj) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true));
+        try {
+            obj.ls();
+        } finally {
+            System.setOut(old);
+        }
+        return bytes.toString();
+    }
+}
