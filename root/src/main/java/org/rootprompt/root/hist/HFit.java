@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.rootprompt.root.core.ErrorHandler;
+import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
 import org.rootprompt.root.math.Integrator;
 import org.rootprompt.root.math.Linear;
@@ -110,6 +111,21 @@ final class HFit {
     }
 
     /**
+     * Stores a fit's function in an object's list of functions: without "+" the earlier functions
+     * go, and what else the list holds (the stat box, the user's objects) stays, as in ROOT's HFit.
+     */
+    static void store(TList functions, TF1 f, boolean add) {
+        if (!add) {
+            for (TObject o : functions) {
+                if (o instanceof TF1) {
+                    functions.Remove(o);
+                }
+            }
+        }
+        functions.Add(f);
+    }
+
+    /**
      * The function a fit by name uses: a TF1 of that name (the user's, or ROOT's standard gaus, expo,
      * polN…), else the name read as a formula on [xmin, xmax]; null, with an error, when neither.
      */
@@ -166,7 +182,7 @@ final class HFit {
         double drawHi = lo < hi ? hi : axis.GetBinUpEdge(axis.GetLast());
         return fit(data, f, opt, false, fn -> {
             fn.SetRange(drawLo, drawHi);
-            h.storeFunction(fn, opt.add);
+            store(h.GetListOfFunctions(), fn, opt.add);
         });
     }
 
@@ -203,7 +219,7 @@ final class HFit {
             if (drawn != null) {
                 fn.SetRange(drawn[0], drawn[1]);
             }
-            g.storeFunction(fn, opt.add);
+            store(g.GetListOfFunctions(), fn, opt.add);
         });
     }
 
@@ -247,7 +263,7 @@ final class HFit {
             }
             data.add(new Point(x, g.GetZ()[i], ez, 0, x, x, y));
         }
-        return fit(data, f, opt, !withErrors, fn -> g.storeFunction(fn, opt.add));
+        return fit(data, f, opt, !withErrors, fn -> store(g.GetListOfFunctions(), fn, opt.add));
     }
 
     private static TFitResult fit(Data data, TF1 f, Options opt, boolean normalizeErrors, Consumer<TF1> store) {

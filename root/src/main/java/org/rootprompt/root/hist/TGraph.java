@@ -374,17 +374,6 @@ public class TGraph extends TNamed implements TAttLine, TAttFill, TAttMarker {
         return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
-    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
-    void storeFunction(TF1 f, boolean add) {
-        if (!add) {
-            for (TObject o : fFunctions) {
-                if (o instanceof TF1) {
-                    fFunctions.Remove(o);
-                }
-            }
-        }
-        fFunctions.Add(f);
-    }
 
     @Override
     public void Print(String option) {

@@ -475,17 +475,6 @@ public class TGraph2D extends TNamed {
         return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
-    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
-    void storeFunction(TF1 f, boolean add) {
-        if (!add) {
-            for (TObject o : fFunctions) {
-                if (o instanceof TF1) {
-                    fFunctions.Remove(o);
-                }
-            }
-        }
-        fFunctions.Add(f);
-    }
 
     // ---- printing and copies ----
 

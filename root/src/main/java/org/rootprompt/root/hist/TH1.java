@@ -450,17 +450,6 @@ public abstract class TH1 extends TNamed
         return fFunctions.FindObject(name) instanceof TF1 f ? f : null;
     }
 
-    /** Stores a fit's function; without "+" the earlier functions go, other objects (the stat box) stay, as in HFit. */
-    void storeFunction(TF1 f, boolean add) {
-        if (!add) {
-            for (TObject o : fFunctions) {
-                if (o instanceof TF1) {
-                    fFunctions.Remove(o);
-                }
-            }
-        }
-        fFunctions.Add(f);
-    }
 
     /** Error reporting for the package's helpers, with this histogram's class as the location. */
     void reportError(String method, String text) {
