@@ -141,4 +141,26 @@ class CompressionTest {
                 () -> Compression.decompress(cut, payload.length));
         assertTrue(e.getMessage().startsWith(Compression.algorithmName(tag) + " block at byte 0 "), e.getMessage());
     }
+
+    /** Random damage to the compressed bytes either decompresses to something or is reported; nothing else escapes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"L4", "ZS", "XZ"})
+    void damagedBlocksAreReportedNeverThrownAsOtherExceptions(String tag) throws Exception {
+        byte[] payload = resource("payload.txt");
+        byte[] good = resource("payload." + tag);
+        java.util.Random random = new java.util.Random(5);
+        int reported = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] block = good.clone();
+            for (int k = 0; k < 3; k++) {
+                block[9 + random.nextInt(block.length - 9)] = (byte) random.nextInt(256);
+            }
+            try {
+                Compression.decompress(block, payload.length);
+            } catch (Compression.Unsupported e) {
+                reported++;
+            }
+        }
+        assertTrue(reported > 0, tag + ": no damage was noticed");
+    }
 }
