@@ -125,12 +125,15 @@ public class TFile extends TDirectory {
         return compress;
     }
 
-    /** 100 × algorithm + level: 0 none, 101 zlib level 1 (ROOT's default), … Only zlib is written. */
+    /**
+     * 100 × algorithm + level, as ROOT: 0 none, 101 zlib level 1 (ROOT's default), 207 LZMA, 301 ROOT's
+     * old zip, 404 LZ4, 505 ZSTD. Unknown algorithms fall back to zlib with a warning.
+     */
     public void SetCompressionSettings(int settings) {
-        if (settings / 100 > 1 && settings % 100 > 0) {
+        if (settings < 0 || !Compression.isKnownAlgorithm(settings / 100)) {
             Globals.Warning("TFile::SetCompressionSettings",
-                    "compression algorithm %d is not supported yet, zlib is used", settings / 100);
-            settings = 100 + settings % 100;
+                    "unknown compression algorithm %d, zlib is used", settings / 100);
+            settings = 100 + Math.abs(settings) % 100;
         }
         compress = settings;
     }

@@ -3,6 +3,7 @@ package org.rootprompt.root.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,12 @@ class BadFilesTest {
 
     /** A good zlib file with one 100-bin histogram (its record is compressed: over 256 bytes). */
     private byte[] goodFile() throws Exception {
+        return goodFile(101);
+    }
+
+    private byte[] goodFile(int compression) throws Exception {
         Path p = dir.resolve("good.root");
-        TFile f = new TFile(p.toString(), "RECREATE", "", 101);
+        TFile f = new TFile(p.toString(), "RECREATE", "", compression);
         TH1F h = new TH1F("h", "h", 100, 0, 1);
         h.Fill(0.5);
         f.Write();
@@ -103,23 +108,82 @@ class BadFilesTest {
     }
 
     @Test
-    void compressionNotSupportedYet() throws Exception {
+    void unknownCompressionAlgorithm() throws Exception {
         byte[] bytes = goodFile();
-        TFile good = TFile.Open(dir.resolve("good.root").toString());
-        TKey key = good.GetKey("h");
-        good.Close();
+        TKey key = keyOfGoodFile();
         int block = (int) key.GetSeekKey() + key.GetKeylen();
         assertEquals('Z', bytes[block]);
-        bytes[block] = 'L';
-        bytes[block + 1] = '4';
-        Path p = file("lz4.root", bytes);
+        bytes[block] = 'Q';
+        bytes[block + 1] = 'Q';
+        Path p = file("unknown.root", bytes);
         TFile f = TFile.Open(p.toString());
         assertNotNull(f);
         TH1.AddDirectory(true);
         assertNull(f.Get("h"));
         assertEquals(List.of("Error in <TFile::ReadBuffer>: file " + p + ", record at offset " + key.GetSeekKey()
-                + ": compression algorithm LZ4 is not supported yet"), messages);
+                + ": compressed block at byte 0 has unknown algorithm 'QQ'"), messages);
         f.Close();
+    }
+
+    @Test
+    void wrongLz4Checksum() throws Exception {
+        byte[] bytes = goodFile(404);
+        TKey key = keyOfGoodFile();
+        int block = (int) key.GetSeekKey() + key.GetKeylen();
+        assertEquals('L', bytes[block]);
+        // one bit of the LZ4 data (after the header and the checksum) flipped
+        bytes[block + 9 + 8 + 10] ^= 1;
+        Path p = file("lz4.root", bytes);
+        TFile f = TFile.Open(p.toString());
+        assertNull(f.Get("h"));
+        assertEquals(1, messages.size());
+        String text = messages.get(0);
+        assertTrue(text.startsWith("Error in <TFile::ReadBuffer>: file " + p + ", record at offset " + key.GetSeekKey()
+                + ": LZ4 block at byte 0 has checksum "), text);
+        assertTrue(text.endsWith("(corrupt data)"), text);
+        f.Close();
+    }
+
+    @Test
+    void zstdBlockLongerThanItsHeaderSays() throws Exception {
+        byte[] bytes = goodFile(505);
+        TKey key = keyOfGoodFile();
+        int block = (int) key.GetSeekKey() + key.GetKeylen();
+        assertEquals('Z', bytes[block]);
+        assertEquals('S', bytes[block + 1]);
+        // the uncompressed size in the block header says one byte less than the frame holds
+        int usize = key.GetObjlen() - 1;
+        bytes[block + 6] = (byte) usize;
+        bytes[block + 7] = (byte) (usize >> 8);
+        bytes[block + 8] = (byte) (usize >> 16);
+        Path p = file("zstd.root", bytes);
+        TFile f = TFile.Open(p.toString());
+        assertNull(f.Get("h"));
+        assertEquals(1, messages.size());
+        String text = messages.get(0);
+        assertTrue(text.startsWith("Error in <TFile::ReadBuffer>: file " + p + ", record at offset " + key.GetSeekKey()
+                + ": ZSTD block at byte 0 is corrupt"), text);
+        f.Close();
+    }
+
+    @Test
+    void unknownCompressionSettingsFallBackToZlib() {
+        TFile f = new TFile(dir.resolve("settings.root").toString(), "RECREATE", "", 0);
+        f.SetCompressionSettings(404);
+        assertEquals(404, f.GetCompressionSettings());
+        assertEquals(List.of(), messages);
+        f.SetCompressionSettings(905);
+        assertEquals(105, f.GetCompressionSettings());
+        assertEquals(List.of("Warning in <TFile::SetCompressionSettings>: unknown compression algorithm 9, zlib is used"),
+                messages);
+        f.Close();
+    }
+
+    private TKey keyOfGoodFile() {
+        TFile good = TFile.Open(dir.resolve("good.root").toString());
+        TKey key = good.GetKey("h");
+        good.Close();
+        return key;
     }
 
     @Test
@@ -136,7 +200,7 @@ class BadFilesTest {
         assertNull(f.Get("h"));
         assertEquals(1, messages.size());
         String expected = "Error in <TFile::ReadBuffer>: file " + p + ", record at offset " + key.GetSeekKey()
-                + ": compressed block at byte 0 is corrupt";
+                + ": zlib block at byte 0 is corrupt";
         assertEquals(expected, messages.get(0).substring(0, Math.min(expected.length(), messages.get(0).length())));
         f.Close();
     }

@@ -18,10 +18,10 @@ import org.rootprompt.root.core.TROOT;
 
 /**
  * An independent reader reads our files: JSROOT 7.11.2 under Node ({@code bench/jsroot/read_file.mjs})
- * opens a file we wrote, uncompressed and zlib, and its key listing (names, cycles, classes) and
- * every object it reads must match what we wrote, member by member (our TBufferJSON of the same
- * objects is the expectation), and the streamer infos of the file equal ROOT's (recorded in
- * streamer_infos.json and uproot_streamer_infos.json). Skipped only when node is not installed.
+ * opens a file we wrote, uncompressed, zlib, LZMA, old zip, LZ4 and ZSTD, and its key listing (names,
+ * cycles, classes) and every object it reads must match what we wrote, member by member (our
+ * TBufferJSON of the same objects is the expectation), and the streamer infos of the file equal
+ * ROOT's (recorded in streamer_infos.json and uproot_streamer_infos.json). Skipped only when node is not installed.
  */
 class JsrootReadsOurFilesTest {
     @TempDir
@@ -33,7 +33,7 @@ class JsrootReadsOurFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 101})
+    @ValueSource(ints = {0, 101, 207, 301, 404, 505})
     void jsrootReadsEveryObjectWeWrote(int compression) throws Exception {
         Path jsroot = JsrootDrawTest.findUp(Path.of("bench", "jsroot", "read_file.mjs")).getParent();
         Assumptions.assumeTrue(JsrootDrawTest.run(jsroot, "node", "--version") == 0,
