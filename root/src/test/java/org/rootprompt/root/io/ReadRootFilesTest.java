@@ -99,11 +99,12 @@ class ReadRootFilesTest {
     void classesNotReadYetSaySo() {
         Assumptions.assumeTrue(Files.isDirectory(TESTDATA), "shared test data is not on this machine");
         ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
-        TFile f = TFile.Open(TESTDATA.resolve("streamers.root").toString());
+        TFile f = TFile.Open(TESTDATA.resolve("tcanvas.root").toString());
         assertNotNull(f);
-        assertNull(f.Get("evt"));
+        // a TCanvas: described for writing, not read back yet, and ROOT streams it by hand
+        assertNull(f.Get("c1"));
         f.Close();
-        assertEquals(List.of("TKey::ReadObj: class Event of evt;1 in file " + TESTDATA.resolve("streamers.root")
+        assertEquals(List.of("TKey::ReadObj: class TCanvas of c1;1 in file " + TESTDATA.resolve("tcanvas.root")
                 + " cannot be read yet"), messages);
     }
 
