@@ -74,7 +74,7 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
             case "TStreamerInfo" -> readStreamerInfo(r);
             case "TObjArray" -> readObjArray(r);
             default -> className.startsWith("TStreamer") ? readElement(r, className)
-                    : knows(className) ? readGeneric(r, className) : null;
+                    : knows(className) ? readConverted(r, className) : null;
         };
     }
 
@@ -169,6 +169,12 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
         return obj;
     }
 
+    /** An object of a class that we read generically, made into ours where we have a conversion (TF1). */
+    Object readConverted(BufferReader r, String className) {
+        GenericObject obj = readGeneric(r, className);
+        return className.equals("TF1") ? StoredFunctions.toTF1(obj) : obj;
+    }
+
     private void readMembers(BufferReader r, ClassInfo info, GenericObject obj, int end) {
         for (Element e : info.elements()) {
             if (end >= 0 && r.position() >= end) {
@@ -236,7 +242,7 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
         if (d != null && d.isReadable()) {
             return r.readObject(d.newInstance(), d);
         }
-        return readGeneric(r, className);
+        return readConverted(r, className);
     }
 
     /** std::string, and std::vector of numbers or strings, each in a versioned block; other containers are skipped (null). */

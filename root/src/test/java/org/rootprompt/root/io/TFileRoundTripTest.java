@@ -197,6 +197,62 @@ class TFileRoundTripTest {
     }
 
     @Test
+    void aFunctionOfJavaCodeReadBackInterpolatesItsSavedPoints() {
+        Path file = dir.resolve("tf1.root");
+        TF1 square = new TF1("square", (x, p) -> p[0] * x[0] * x[0], 0, 2, 1);
+        square.SetParameter(0, 1);
+        square.SetParName(0, "scale");
+        square.SetParErrors(0.25);
+        square.SetChisquare(3.5);
+        square.SetNDF(7);
+        square.SetLineColor(4);
+        TFile out = new TFile(file.toString(), "RECREATE");
+        out.WriteObject(square, "square");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TF1 back = (TF1) in.Get("square");
+        in.Close();
+        assertEquals("square", back.GetName());
+        assertEquals(1, back.GetNpar());
+        assertEquals("scale", back.GetParName(0));
+        assertEquals(1, back.GetParameter(0));
+        assertEquals(0.25, back.GetParError(0));
+        assertEquals(3.5, back.GetChisquare());
+        assertEquals(7, back.GetNDF());
+        assertEquals(4, back.GetLineColor());
+        assertEquals(0, back.GetXmin());
+        assertEquals(2, back.GetXmax());
+        // at a saved point (every 0.02) the value itself; between two, the line through them, not x²
+        assertEquals(0.25, back.Eval(0.5), 1e-15);
+        assertEquals(0.25 + 0.5 * (0.2704 - 0.25), back.Eval(0.51), 1e-12);
+        assertEquals(0, back.Eval(2.5));
+    }
+
+    /** tcanvas.root's fitted pol1 as JSROOT reads its members (its formula, parameters and errors). */
+    @Test
+    void aFunctionWhoseFormulaCompilesEvaluatesItsFormula() {
+        GenericObject formula = new GenericObject("TFormula", 13);
+        formula.put("fFormula", "([p0]+[p1]*x)");
+        formula.put("fClingParameters", new double[] {1.0000000000000004, 0.49999999999999983});
+        GenericObject stored = new GenericObject("TF1", 12);
+        stored.put("fName", "pol1");
+        stored.put("fTitle", "pol1");
+        stored.put("fXmin", 0.0);
+        stored.put("fXmax", 4.4);
+        stored.put("fNpx", 100);
+        stored.put("fNDF", 3);
+        stored.put("fChisquare", 7.500000000000001);
+        stored.put("fParErrors", new double[] {1.2247448713915894, 0.5000000000000001});
+        stored.put("fSave", new double[103]); // all zero: a value from them would show
+        stored.put("fFormula", formula);
+        TF1 f = (TF1) StoredFunctions.toTF1(stored);
+        assertEquals(2, f.GetNpar());
+        assertEquals(1 + 0.5 * 3, f.Eval(3), 1e-12);
+        assertEquals(0.5000000000000001, f.GetParError(1));
+        assertEquals(3, f.GetNDF());
+    }
+
+    @Test
     void histogramsMadeWhileTheFileIsCurrentAreWrittenByWrite() {
         Path file = dir.resolve("current.root");
         TFile f = new TFile(file.toString(), "RECREATE");
