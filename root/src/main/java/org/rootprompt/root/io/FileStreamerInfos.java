@@ -64,8 +64,9 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
         return null;
     }
 
+    /** Whether objects of the class can be read: the file describes it, or it is a canvas of a pad it describes. */
     boolean knows(String className) {
-        return classes.containsKey(className);
+        return classes.containsKey(className) || className.equals("TCanvas") && classes.containsKey("TPad");
     }
 
     @Override
@@ -73,6 +74,7 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
         return switch (className) {
             case "TStreamerInfo" -> readStreamerInfo(r);
             case "TObjArray" -> readObjArray(r);
+            case "TCanvas" -> knows("TPad") ? StoredCanvas.read(r, this) : null;
             default -> className.startsWith("TStreamer") ? readElement(r, className)
                     : knows(className) ? readConverted(r, className) : null;
         };

@@ -166,7 +166,8 @@ final class HistClasses {
             .member("fNpoints", kCounter, "int", TGraph::GetN, (TGraph g, Integer n) -> g.Set(n))
             .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX, (TGraph g, double[] x) -> copyInto(x, g.GetX()))
             .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY, (TGraph g, double[] y) -> copyInto(y, g.GetY()))
-            .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions)
+            .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions,
+                    (TGraph g, TList functions) -> addAll(g.GetListOfFunctions(), functions))
             .member("fHistogram", kObjectP, "TH1F*", g -> null)
             .member("fMinimum", kDouble, "double", g -> -1111.0)
             .member("fMaximum", kDouble, "double", g -> -1111.0)
@@ -320,6 +321,15 @@ final class HistClasses {
         TList list = new TList();
         objects.forEach(list::Add);
         return list;
+    }
+
+    /** The objects of a list read (a graph's fitted functions) into the list our object owns. */
+    private static void addAll(TList target, TList read) {
+        if (read != null) {
+            for (int i = 0; i < read.GetSize(); i++) {
+                target.Add(read.At(i), read.optionAt(i));
+            }
+        }
     }
 
     private static void addHists(THStack stack, TList hists) {

@@ -609,7 +609,7 @@ public class TFile extends TDirectory {
             byte[] payload = payloadOf(key);
             BufferReader r = new BufferReader(payload, key.GetKeylen());
             r.setUnknownClassReader(infos);
-            TObject obj = generic ? (TObject) infos.readConverted(r, key.GetClassName()) : (TObject) r.readObject(d.newInstance(), d);
+            TObject obj = generic ? (TObject) infos.read(r, key.GetClassName()) : (TObject) r.readObject(d.newInstance(), d);
             // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
             if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
                 h.SetDirectory(this);
