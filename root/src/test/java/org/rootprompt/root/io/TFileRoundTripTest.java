@@ -228,6 +228,29 @@ class TFileRoundTripTest {
         assertEquals(0, back.Eval(2.5));
     }
 
+    @Test
+    void aFittedHistogramReadBackKeepsItsFunction() {
+        Path file = dir.resolve("fitted.root");
+        TH1.AddDirectory(false);
+        TH1F h = new TH1F("h", "fitted", 4, 0, 4);
+        TH1.AddDirectory(true);
+        h.SetBinContent(1, 2);
+        h.SetBinContent(2, 4);
+        h.SetBinContent(3, 6);
+        h.SetBinContent(4, 8);
+        h.Fit("pol1", "Q0");
+        TFile out = new TFile(file.toString(), "RECREATE");
+        out.WriteObject(h, "h");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TF1 fit = ((TH1) in.Get("h")).GetFunction("pol1");
+        in.Close();
+        // contents 2, 4, 6, 8 at 0.5 … 3.5: the line 1 + 2x, read back as the saved points
+        assertEquals(2, fit.GetNpar());
+        assertEquals(2, fit.GetParameter(1), 1e-6);
+        assertEquals(1 + 2 * 1.5, fit.Eval(1.5), 1e-6);
+    }
+
     /** tcanvas.root's fitted pol1 as JSROOT reads its members (its formula, parameters and errors). */
     @Test
     void aFunctionWhoseFormulaCompilesEvaluatesItsFormula() {
