@@ -31,6 +31,8 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
     private static final int kFloat16 = 19;
     private static final int kAnyp = 68;
     private static final int kSTLstring = 365;
+    /** ROOT's kSTL: an STL container member as some ROOT versions type it (ours, 500, is ROOT's kStreamer). */
+    private static final int kSTLContainer = 300;
 
     /** By class name, then class version. */
     private final Map<String, Map<Integer, ClassInfo>> classes = new HashMap<>();
@@ -213,7 +215,7 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
             return readNumber(r, type, e.title());
         }
         if (type > kOffsetL && type < 2 * kOffsetL) {
-            return readFixedArray(r, type - kOffsetL, e);
+            return readNumbers(r, type - kOffsetL, e.arrayLength(), e.title());
         }
         if (StreamerType.isBasicPointer(type)) {
             int flag = r.readByte();
@@ -231,7 +233,14 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
                 yield objects;
             }
             case StreamerType.kObjectP, StreamerType.kAnyP, kAnyp -> r.readObjectAny();
-            case StreamerType.kSTL, 300 -> readStl(r, e);
+            case kOffsetL + StreamerType.kTString -> {
+                String[] strings = new String[e.arrayLength()];
+                for (int i = 0; i < strings.length; i++) {
+                    strings[i] = r.readTString();
+                }
+                yield strings;
+            }
+            case StreamerType.kSTL, kSTLContainer -> readStl(r, e);
             default -> throw new BufferReader.CorruptData("member " + e.name() + " has streamer type " + type
                     + ", which we do not read yet");
         };
@@ -269,10 +278,6 @@ final class FileStreamerInfos implements BufferReader.UnknownClassReader {
         }
         endBlock(r, header);
         return values;
-    }
-
-    private Object readFixedArray(BufferReader r, int type, Element e) {
-        return readNumbers(r, type, e.arrayLength(), e.title());
     }
 
     private Object readNumbers(BufferReader r, int type, int n, String title) {
