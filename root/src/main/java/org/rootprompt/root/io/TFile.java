@@ -598,9 +598,10 @@ public class TFile extends TDirectory {
             return null;
         }
         ClassDescription d = ClassRegistry.get().forName(key.GetClassName());
-        FileStreamerInfos infos = streamerInfos();
-        boolean generic = (d == null || !d.isReadable()) && infos != null && infos.knows(key.GetClassName());
-        if ((d == null || !d.isReadable()) && !generic) {
+        boolean described = d != null && d.isReadable();
+        // the file's own streamer infos are read only when a class needs them
+        FileStreamerInfos infos = described ? null : streamerInfos();
+        if (!described && (infos == null || !infos.knows(key.GetClassName()))) {
             Globals.Error("TKey::ReadObj", "class %s of %s;%d in file %s cannot be read yet", key.GetClassName(),
                     key.GetName(), key.GetCycle(), GetName());
             return null;
@@ -608,8 +609,9 @@ public class TFile extends TDirectory {
         try {
             byte[] payload = payloadOf(key);
             BufferReader r = new BufferReader(payload, key.GetKeylen());
-            r.setUnknownClassReader(infos);
-            TObject obj = generic ? (TObject) infos.read(r, key.GetClassName()) : (TObject) r.readObject(d.newInstance(), d);
+            r.setUnknownClassReader((reader, className) -> streamerInfos() == null ? null
+                    : streamerInfos().read(reader, className));
+            TObject obj = (TObject) (described ? r.readObject(d.newInstance(), d) : infos.read(r, key.GetClassName()));
             // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
             if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
                 h.SetDirectory(this);
