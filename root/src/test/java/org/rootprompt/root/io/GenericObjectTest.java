@@ -75,6 +75,25 @@ class GenericObjectTest {
         assertTrue(text.contains("\n  SliceF64     []\n"), text);
     }
 
+    /** A class we write but do not read into ours (TLatex) comes back generically, by our file's streamer infos. */
+    @Test
+    void aClassWeOnlyWriteReadsBackGenerically(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String name = dir.resolve("latex.root").toString();
+        org.rootprompt.root.gpad.TLatex latex = new org.rootprompt.root.gpad.TLatex(0.25, 0.75, "#alpha");
+        latex.SetTextColor(4);
+        TFile out = new TFile(name, "RECREATE");
+        out.WriteObject(latex, "latex");
+        out.Close();
+        TFile in = TFile.Open(name);
+        GenericObject back = (GenericObject) in.Get("latex");
+        in.Close();
+        assertEquals("TLatex", back.ClassName());
+        assertEquals("#alpha", back.GetTitle());
+        assertEquals(0.25, back.Get("fX"));
+        assertEquals(0.75, back.Get("fY"));
+        assertEquals(4, back.Get("fTextColor"));
+    }
+
     /** ROOT's packing, by hand: 3.25f is exponent 128, mantissa 0x500000, whose top 12 bits are 0xA00. */
     @Test
     void float16AndDouble32UnpackAsRootPacksThem() {
