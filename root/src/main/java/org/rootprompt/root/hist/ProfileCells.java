@@ -28,6 +28,11 @@ final class ProfileCells {
         sumw2[bin] += w * w;
     }
 
+    /** ROOT leaves fBinSumw2 empty for a profile never filled with weights: then Σw² = Σw. */
+    void restoreSumw2(double[] stored) {
+        sumw2 = stored.length == entries.length ? stored.clone() : entries.clone();
+    }
+
     void setErrorOption(String option) {
         spread = option != null && option.toLowerCase().contains("s");
     }

@@ -205,6 +205,19 @@ public class TF1 extends TNamed implements TAttLine, TAttFill, TAttMarker {
         return fParErrors.clone();
     }
 
+    public void SetChisquare(double chi2) {
+        fChisquare = chi2;
+    }
+
+    public void SetNDF(int ndf) {
+        fNDF = ndf;
+    }
+
+    /** One error per parameter (a function read from a file keeps its fit's errors). */
+    public void SetParErrors(double... errors) {
+        fParErrors = errors.clone();
+    }
+
     /** Called by fits. */
     void setFitResult(double[] params, double[] errors, double chi2, int ndf) {
         fParams.setAll(params);

@@ -37,6 +37,14 @@ public abstract class TH3 extends TH1 {
     public double getTsumwz2() { return fTsumwz2; }
     public double getTsumwxz() { return fTsumwxz; }
     public double getTsumwyz() { return fTsumwyz; }
+    // the setters restore the sums as read from a file
+    public void setTsumwy(double v) { fTsumwy = v; }
+    public void setTsumwy2(double v) { fTsumwy2 = v; }
+    public void setTsumwxy(double v) { fTsumwxy = v; }
+    public void setTsumwz(double v) { fTsumwz = v; }
+    public void setTsumwz2(double v) { fTsumwz2 = v; }
+    public void setTsumwxz(double v) { fTsumwxz = v; }
+    public void setTsumwyz(double v) { fTsumwyz = v; }
 
     private TH3(String name, String title, TAxis xaxis, TAxis yaxis, TAxis zaxis) {
         super(name, title, xaxis);

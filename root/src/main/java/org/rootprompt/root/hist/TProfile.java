@@ -50,6 +50,15 @@ public class TProfile extends TH1D implements ProfileCells.Owner {
     public double getTsumwy() { return fTsumwy; }
     public double getTsumwy2() { return fTsumwy2; }
 
+    // the setters restore a profile as read from a file
+    public void setBinEntriesArray(double[] entries) { fCells.entries = entries.clone(); }
+    public void setBinSumw2Array(double[] sumw2) { fCells.restoreSumw2(sumw2); }
+    public void setErrorMode(int mode) { fCells.spread = mode == 1; }
+    public void setYmin(double v) { fYmin = v; }
+    public void setYmax(double v) { fYmax = v; }
+    public void setTsumwy(double v) { fTsumwy = v; }
+    public void setTsumwy2(double v) { fTsumwy2 = v; }
+
     @Override
     public ProfileCells cells() {
         return fCells;

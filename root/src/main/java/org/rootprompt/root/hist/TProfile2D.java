@@ -56,6 +56,15 @@ public class TProfile2D extends TH2D implements ProfileCells.Owner {
     public double getTsumwz() { return fTsumwz; }
     public double getTsumwz2() { return fTsumwz2; }
 
+    // the setters restore a profile as read from a file
+    public void setBinEntriesArray(double[] entries) { fCells.entries = entries.clone(); }
+    public void setBinSumw2Array(double[] sumw2) { fCells.restoreSumw2(sumw2); }
+    public void setErrorMode(int mode) { fCells.spread = mode == 1; }
+    public void setZmin(double v) { fZmin = v; }
+    public void setZmax(double v) { fZmax = v; }
+    public void setTsumwz(double v) { fTsumwz = v; }
+    public void setTsumwz2(double v) { fTsumwz2 = v; }
+
     @Override
     public ProfileCells cells() {
         return fCells;

@@ -38,10 +38,21 @@ final class BufferReader {
     private final int origin;
     /** Classes and objects already read, by their tags. */
     private final Map<Integer, Object> tags = new HashMap<>();
+    /** Reads the objects of classes without a readable description (the file's own streamer infos), or null. */
+    private UnknownClassReader unknownClasses;
+
+    /** Reads an object of a class we have no description for, from the reader's position; null if it cannot. */
+    interface UnknownClassReader {
+        Object read(BufferReader r, String className);
+    }
 
     BufferReader(byte[] buf, int origin) {
         this.buf = buf;
         this.origin = origin;
+    }
+
+    void setUnknownClassReader(UnknownClassReader reader) {
+        unknownClasses = reader;
     }
 
     int position() {
@@ -102,7 +113,7 @@ final class BufferReader {
     }
 
     /** A block's version; the byte count, if any, sets where the block ends (else -1). */
-    private int[] readBlockHeader() {
+    int[] readBlockHeader() {
         int start = pos;
         int count = readInt();
         if ((count & kByteCountMask) == 0) {
@@ -150,6 +161,14 @@ final class BufferReader {
         }
         ClassDescription d = registry.forName(className);
         Object obj = d == null ? null : d.newInstance();
+        if (obj == null && unknownClasses != null) {
+            obj = unknownClasses.read(this, className);
+            if (obj != null) {
+                tags.put(origin + start + kMapOffset, obj);
+                pos = end;
+                return obj;
+            }
+        }
         if (obj == null) {
             ErrorHandler.report(ErrorHandler.kWarning, LOCATION, "class " + className + " is not read yet, skipped");
             pos = end;
@@ -326,7 +345,7 @@ final class BufferReader {
     }
 
     /** n values of a basic type into a primitive array, without boxing (contents may be millions of bins). */
-    private Object readBasicArray(int type, int n) {
+    Object readBasicArray(int type, int n) {
         checkedLength(n, 1);
         switch (type) {
             case StreamerType.kChar, StreamerType.kUChar, StreamerType.kBool -> {

@@ -96,13 +96,13 @@ final class HistClasses {
     static final ClassDescription TH3_ = ClassDescription.of(TH3.class, "TH3", 6, 1121076319L)
             .base(TH1_)
             .base(TATT3D)
-            .member("fTsumwy", kDouble, "double", TH3::getTsumwy)
-            .member("fTsumwy2", kDouble, "double", TH3::getTsumwy2)
-            .member("fTsumwxy", kDouble, "double", TH3::getTsumwxy)
-            .member("fTsumwz", kDouble, "double", TH3::getTsumwz)
-            .member("fTsumwz2", kDouble, "double", TH3::getTsumwz2)
-            .member("fTsumwxz", kDouble, "double", TH3::getTsumwxz)
-            .member("fTsumwyz", kDouble, "double", TH3::getTsumwyz)
+            .member("fTsumwy", kDouble, "double", TH3::getTsumwy, (TH3 h, Double v) -> h.setTsumwy(v))
+            .member("fTsumwy2", kDouble, "double", TH3::getTsumwy2, (TH3 h, Double v) -> h.setTsumwy2(v))
+            .member("fTsumwxy", kDouble, "double", TH3::getTsumwxy, (TH3 h, Double v) -> h.setTsumwxy(v))
+            .member("fTsumwz", kDouble, "double", TH3::getTsumwz, (TH3 h, Double v) -> h.setTsumwz(v))
+            .member("fTsumwz2", kDouble, "double", TH3::getTsumwz2, (TH3 h, Double v) -> h.setTsumwz2(v))
+            .member("fTsumwxz", kDouble, "double", TH3::getTsumwxz, (TH3 h, Double v) -> h.setTsumwxz(v))
+            .member("fTsumwyz", kDouble, "double", TH3::getTsumwyz, (TH3 h, Double v) -> h.setTsumwyz(v))
             .build();
 
     /** A concrete histogram: its dimension's base, then the content array as a TArray base. */
@@ -126,30 +126,35 @@ final class HistClasses {
             () -> detached(() -> new TH2F("", "", 1, 0, 1, 1, 0, 1)));
     static final ClassDescription TH2D_ = histogram("TH2D", 4, 2142929648L, TH2_, TARRAYD,
             () -> detached(() -> new TH2D("", "", 1, 0, 1, 1, 0, 1)));
-    static final ClassDescription TH3I_ = histogram("TH3I", 4, 3447590365L, TH3_, TARRAYI, null);
-    static final ClassDescription TH3F_ = histogram("TH3F", 4, 1302085419L, TH3_, TARRAYF, null);
-    static final ClassDescription TH3D_ = histogram("TH3D", 4, 1689911174L, TH3_, TARRAYD, null);
+    static final ClassDescription TH3I_ = histogram("TH3I", 4, 3447590365L, TH3_, TARRAYI,
+            () -> detached(() -> new TH3I("", "", 1, 0, 1, 1, 0, 1, 1, 0, 1)));
+    static final ClassDescription TH3F_ = histogram("TH3F", 4, 1302085419L, TH3_, TARRAYF,
+            () -> detached(() -> new TH3F("", "", 1, 0, 1, 1, 0, 1, 1, 0, 1)));
+    static final ClassDescription TH3D_ = histogram("TH3D", 4, 1689911174L, TH3_, TARRAYD,
+            () -> detached(() -> new TH3D("", "", 1, 0, 1, 1, 0, 1, 1, 0, 1)));
 
     static final ClassDescription TPROFILE = ClassDescription.of(TProfile.class, "TProfile", 7, 1273884244L)
+            .factory(() -> (TProfile) detached(() -> new TProfile("", "", 1, 0, 1)))
             .base(TH1D_)
-            .member("fBinEntries", kAny, "TArrayD", TProfile::getBinEntriesArray)
-            .member("fErrorMode", kInt, "EErrorType", TProfile::getErrorMode)
-            .member("fYmin", kDouble, "double", TProfile::GetYmin)
-            .member("fYmax", kDouble, "double", TProfile::GetYmax)
-            .member("fTsumwy", kDouble, "double", TProfile::getTsumwy)
-            .member("fTsumwy2", kDouble, "double", TProfile::getTsumwy2)
-            .member("fBinSumw2", kAny, "TArrayD", TProfile::getBinSumw2Array)
+            .member("fBinEntries", kAny, "TArrayD", TProfile::getBinEntriesArray, TProfile::setBinEntriesArray)
+            .member("fErrorMode", kInt, "EErrorType", TProfile::getErrorMode, TProfile::setErrorMode)
+            .member("fYmin", kDouble, "double", TProfile::GetYmin, TProfile::setYmin)
+            .member("fYmax", kDouble, "double", TProfile::GetYmax, TProfile::setYmax)
+            .member("fTsumwy", kDouble, "double", TProfile::getTsumwy, TProfile::setTsumwy)
+            .member("fTsumwy2", kDouble, "double", TProfile::getTsumwy2, TProfile::setTsumwy2)
+            .member("fBinSumw2", kAny, "TArrayD", TProfile::getBinSumw2Array, TProfile::setBinSumw2Array)
             .build();
 
     static final ClassDescription TPROFILE2D = ClassDescription.of(TProfile2D.class, "TProfile2D", 8, 916538028L)
+            .factory(() -> (TProfile2D) detached(() -> new TProfile2D("", "", 1, 0, 1, 1, 0, 1)))
             .base(TH2D_)
-            .member("fBinEntries", kAny, "TArrayD", TProfile2D::getBinEntriesArray)
-            .member("fErrorMode", kInt, "EErrorType", TProfile2D::getErrorMode)
-            .member("fZmin", kDouble, "double", TProfile2D::GetZmin)
-            .member("fZmax", kDouble, "double", TProfile2D::GetZmax)
-            .member("fTsumwz", kDouble, "double", TProfile2D::getTsumwz)
-            .member("fTsumwz2", kDouble, "double", TProfile2D::getTsumwz2)
-            .member("fBinSumw2", kAny, "TArrayD", TProfile2D::getBinSumw2Array)
+            .member("fBinEntries", kAny, "TArrayD", TProfile2D::getBinEntriesArray, TProfile2D::setBinEntriesArray)
+            .member("fErrorMode", kInt, "EErrorType", TProfile2D::getErrorMode, TProfile2D::setErrorMode)
+            .member("fZmin", kDouble, "double", TProfile2D::GetZmin, TProfile2D::setZmin)
+            .member("fZmax", kDouble, "double", TProfile2D::GetZmax, TProfile2D::setZmax)
+            .member("fTsumwz", kDouble, "double", TProfile2D::getTsumwz, TProfile2D::setTsumwz)
+            .member("fTsumwz2", kDouble, "double", TProfile2D::getTsumwz2, TProfile2D::setTsumwz2)
+            .member("fBinSumw2", kAny, "TArrayD", TProfile2D::getBinSumw2Array, TProfile2D::setBinSumw2Array)
             .build();
 
     static final ClassDescription TGRAPH = ClassDescription.of(TGraph.class, "TGraph", 4, 100136037L)
@@ -161,7 +166,8 @@ final class HistClasses {
             .member("fNpoints", kCounter, "int", TGraph::GetN, (TGraph g, Integer n) -> g.Set(n))
             .counted("fX", kDouble, "double*", "fNpoints", TGraph::GetX, (TGraph g, double[] x) -> copyInto(x, g.GetX()))
             .counted("fY", kDouble, "double*", "fNpoints", TGraph::GetY, (TGraph g, double[] y) -> copyInto(y, g.GetY()))
-            .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions)
+            .member("fFunctions", kObjectP, "TList*", TGraph::GetListOfFunctions,
+                    (TGraph g, TList functions) -> addAll(g.GetListOfFunctions(), functions))
             .member("fHistogram", kObjectP, "TH1F*", g -> null)
             .member("fMinimum", kDouble, "double", g -> -1111.0)
             .member("fMaximum", kDouble, "double", g -> -1111.0)
@@ -232,17 +238,19 @@ final class HistClasses {
     /** THStack v2: its checksum is not in any ROOT-written streamer info we have. */
     static final ClassDescription THSTACK = ClassDescription.of(THStack.class, "THStack", 2,
                     ClassDescription.UNKNOWN_CHECKSUM)
+            .factory(THStack::new)
             .base(TNAMED)
-            .member("fHists", kObjectP, "TList*", s -> listOf(s.GetHists()))
+            .member("fHists", kObjectP, "TList*", s -> listOf(s.GetHists()), HistClasses::addHists)
             .member("fStack", kObjectP, "TObjArray*", s -> null)
             .member("fHistogram", kObjectP, "TH1*", s -> null)
-            .member("fMaximum", kDouble, "double", THStack::getStoredMaximum)
-            .member("fMinimum", kDouble, "double", THStack::getStoredMinimum)
+            .member("fMaximum", kDouble, "double", THStack::getStoredMaximum, THStack::SetMaximum)
+            .member("fMinimum", kDouble, "double", THStack::getStoredMinimum, THStack::SetMinimum)
             .build();
 
     static final ClassDescription TMULTIGRAPH = ClassDescription.of(TMultiGraph.class, "TMultiGraph", 2, 3767090389L)
+            .factory(TMultiGraph::new)
             .base(TNAMED)
-            .member("fGraphs", kObjectP, "TList*", HistClasses::graphsWithOptions)
+            .member("fGraphs", kObjectP, "TList*", HistClasses::graphsWithOptions, HistClasses::addGraphs)
             .member("fFunctions", kObjectP, "TList*", m -> new TList())
             .member("fHistogram", kObjectP, "TH1F*", m -> null)
             .member("fMaximum", kDouble, "double", m -> -1111.0)
@@ -313,6 +321,35 @@ final class HistClasses {
         TList list = new TList();
         objects.forEach(list::Add);
         return list;
+    }
+
+    /** The objects of a list read (a graph's fitted functions) into the list our object owns. */
+    private static void addAll(TList target, TList read) {
+        if (read != null) {
+            for (int i = 0; i < read.GetSize(); i++) {
+                target.Add(read.At(i), read.optionAt(i));
+            }
+        }
+    }
+
+    private static void addHists(THStack stack, TList hists) {
+        if (hists != null) {
+            for (int i = 0; i < hists.GetSize(); i++) {
+                if (hists.At(i) instanceof TH1 histogram) {
+                    stack.Add(histogram, hists.optionAt(i));
+                }
+            }
+        }
+    }
+
+    private static void addGraphs(TMultiGraph multigraph, TList graphs) {
+        if (graphs != null) {
+            for (int i = 0; i < graphs.GetSize(); i++) {
+                if (graphs.At(i) instanceof TGraph graph) {
+                    multigraph.Add(graph, graphs.optionAt(i));
+                }
+            }
+        }
     }
 
     private static TList graphsWithOptions(TMultiGraph m) {

@@ -59,6 +59,7 @@ public class TFile extends TDirectory {
     /** Set by Close(): a closed file is not a zombie. */
     private boolean closed;
     private long seekInfo;
+    private FileStreamerInfos fileStreamerInfos;
     private int nbytesInfo;
 
     /** Opens name for reading. */
@@ -496,6 +497,8 @@ public class TFile extends TDirectory {
         end = fileEnd;
         h.seek(large ? 4 + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 : 33);
         compress = h.readInt();
+        seekInfo = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
+        nbytesInfo = h.readInt();
         // the directory record: key header, name, title, then the TDirectory part with fSeekKeys
         TKey dirKey = readKeyAt(begin, size);
         byte[] dir = read(begin + dirKey.GetKeylen(), dirKey.objlen, "the directory record");
@@ -576,6 +579,21 @@ public class TFile extends TDirectory {
         }
     }
 
+    /** The file's own streamer infos, read on first need; null for a file without them or after an error. */
+    private FileStreamerInfos streamerInfos() {
+        if (fileStreamerInfos == null && seekInfo > 0 && raf != null) {
+            try {
+                TKey infoKey = readKeyAt(seekInfo, raf.length());
+                fileStreamerInfos = FileStreamerInfos.parse(payloadOf(infoKey), infoKey.GetKeylen());
+            } catch (IOException | BadFile | BufferReader.CorruptData e) {
+                Globals.Error("TFile::ReadStreamerInfo", "cannot read the streamer info of file %s: %s", GetName(),
+                        e.getMessage());
+                seekInfo = 0; // say it once
+            }
+        }
+        return fileStreamerInfos;
+    }
+
     /** The object of a key, or null after an error message (TKey::ReadObj). */
     TObject readObject(TKey key) {
         if (raf == null) {
@@ -583,7 +601,10 @@ public class TFile extends TDirectory {
             return null;
         }
         ClassDescription d = ClassRegistry.get().forName(key.GetClassName());
-        if (d == null || !d.isReadable()) {
+        boolean described = d != null && d.isReadable();
+        // the file's own streamer infos are read only when a class needs them
+        FileStreamerInfos infos = described ? null : streamerInfos();
+        if (!described && (infos == null || !infos.knows(key.GetClassName()))) {
             Globals.Error("TKey::ReadObj", "class %s of %s;%d in file %s cannot be read yet", key.GetClassName(),
                     key.GetName(), key.GetCycle(), GetName());
             return null;
@@ -591,7 +612,9 @@ public class TFile extends TDirectory {
         try {
             byte[] payload = payloadOf(key);
             BufferReader r = new BufferReader(payload, key.GetKeylen());
-            TObject obj = (TObject) r.readObject(d.newInstance(), d);
+            r.setUnknownClassReader((reader, className) -> streamerInfos() == null ? null
+                    : streamerInfos().read(reader, className));
+            TObject obj = (TObject) (described ? r.readObject(d.newInstance(), d) : infos.read(r, key.GetClassName()));
             // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
             if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
                 h.SetDirectory(this);

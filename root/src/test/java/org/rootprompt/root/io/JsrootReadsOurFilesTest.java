@@ -66,10 +66,11 @@ class JsrootReadsOurFilesTest {
                 .redirectOutput(log.toFile()).start().waitFor();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, exit, output);
-        assertTrue(output.contains("JSROOT 7.11.2") && output.contains(": 18 keys, 18 objects, 0 difference(s)"), output);
-        // all but three infos have a ROOT-recorded one to compare with; those three are made like TArrayF's
-        assertTrue(output.contains("28 of 31 streamer infos checked against ROOT's; "
-                + "no reference for: TArrayC v1, TArrayI v1, TArrayS v1"), output);
+        assertTrue(output.contains("JSROOT 7.11.2") && output.contains(": 25 keys, 25 objects, 0 difference(s)"), output);
+        // the infos without a ROOT-recorded one to compare with: three made like TArrayF's, and the
+        // stack and multigraph, which none of our ROOT-written files holds
+        assertTrue(output.contains("35 of 40 streamer infos checked against ROOT's; "
+                + "no reference for: TArrayC v1, TArrayI v1, TArrayS v1, THStack v2, TMultiGraph v2"), output);
     }
 
     private static void add(StringBuilder keys, StringBuilder objects, String name, int cycle, TObject obj) {

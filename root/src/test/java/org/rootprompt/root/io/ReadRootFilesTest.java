@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rootprompt.root.core.ErrorHandler;
 import org.rootprompt.root.core.TObject;
+import org.rootprompt.root.core.TList;
+import org.rootprompt.root.gpad.TCanvas;
+import org.rootprompt.root.hist.TF1;
+import org.rootprompt.root.hist.TGraph;
 import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.hist.TH1;
 
@@ -95,16 +99,34 @@ class ReadRootFilesTest {
         }
     }
 
+    /** tcanvas.root: a TCanvas c1 holding a TGraph drawn "alp" with a fitted pol1 (values as JSROOT reads them). */
     @Test
-    void classesNotReadYetSaySo() {
+    void aCanvasComesBackWithItsPrimitives() {
         Assumptions.assumeTrue(Files.isDirectory(TESTDATA), "shared test data is not on this machine");
         ErrorHandler.setHandler((level, location, text) -> messages.add(location + ": " + text));
-        TFile f = TFile.Open(TESTDATA.resolve("streamers.root").toString());
+        TFile f = TFile.Open(TESTDATA.resolve("tcanvas.root").toString());
         assertNotNull(f);
-        assertNull(f.Get("evt"));
+        TCanvas c1 = (TCanvas) f.Get("c1");
         f.Close();
-        assertEquals(List.of("TKey::ReadObj: class Event of evt;1 in file " + TESTDATA.resolve("streamers.root")
-                + " cannot be read yet"), messages);
+        assertEquals(List.of(), messages);
+        StringBuilder primitives = new StringBuilder();
+        TList list = c1.GetListOfPrimitives();
+        for (int i = 0; i < list.GetSize(); i++) {
+            primitives.append(list.At(i).ClassName()).append(' ').append(list.At(i).GetName()).append(" \"")
+                    .append(list.optionAt(i)).append("\"\n");
+        }
+        assertEquals("TGraph Graph \"alp\"\n", primitives.toString());
+        // a batch canvas: no window size, a drawing area of 296 x 372 pixels
+        assertEquals(300, c1.GetWw());
+        assertEquals(400, c1.GetWh());
+        assertEquals(0.1, c1.GetLeftMargin(), 1e-7);
+        TGraph graph = (TGraph) list.FindObject("Graph");
+        TF1 pol1 = graph.GetFunction("pol1");
+        assertEquals(1.0000000000000004, pol1.GetParameter(0));
+        assertEquals(0.49999999999999983, pol1.GetParameter(1));
+        assertEquals(7.500000000000001, pol1.GetChisquare());
+        assertEquals(3, pol1.GetNDF());
+        assertEquals(1 + 0.5 * 2, pol1.Eval(2), 1e-12);
     }
 
     @Test

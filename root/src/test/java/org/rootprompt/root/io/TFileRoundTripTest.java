@@ -83,6 +83,33 @@ class TFileRoundTripTest {
             TH2I h2i = new TH2I("h2i", "a TH2I", 2, 0, 2, 2, 0, 2);
             h2i.Fill(0.5, 1.5);
             objects.put("h2i", h2i);
+            TH3F h3f = new TH3F("h3f", "a TH3F", 2, 0, 2, 3, 0, 3, 2, -1, 1);
+            h3f.Fill(0.5, 2.5, 0.5, 3);
+            h3f.Fill(1.5, 0.5, -0.5);
+            objects.put("h3f", h3f);
+            TH3D h3d = new TH3D("h3d", "a TH3D", 2, new double[] {0, 1, 4}, 1, new double[] {0, 1}, 1,
+                    new double[] {0, 2});
+            h3d.Fill(2, 0.5, 1, 0.25);
+            objects.put("h3d", h3d);
+            TH3I h3i = new TH3I("h3i", "a TH3I", 2, 0, 2, 2, 0, 2, 2, 0, 2);
+            h3i.Fill(1.5, 1.5, 1.5);
+            objects.put("h3i", h3i);
+            TProfile profile = new TProfile("profile", "a spread profile", 4, 0, 4, -10, 10, "s");
+            profile.Fill(0.5, 2);
+            profile.Fill(0.5, 4, 3);
+            profile.Fill(2.5, -1);
+            objects.put("profile", profile);
+            TProfile2D profile2d = new TProfile2D("profile2d", "a TProfile2D", 2, 0, 2, 2, 0, 2);
+            profile2d.Fill(0.5, 1.5, 7);
+            profile2d.Fill(0.5, 1.5, 9, 0.5);
+            objects.put("profile2d", profile2d);
+            THStack stack = new THStack("stack", "a stack");
+            stack.Add((TH1) h1f.Clone(), "hist");
+            TH1F second = new TH1F("second", "second", 10, -3, 3);
+            second.Fill(0);
+            stack.Add(second);
+            stack.SetMaximum(80);
+            objects.put("stack", stack);
         } finally {
             TH1.AddDirectory(true);
         }
@@ -99,6 +126,10 @@ class TFileRoundTripTest {
                 new double[] {0.1, 0.2}, new double[] {0.3, 0.4}, new double[] {0.5, 0.6}, new double[] {0.7, 0.8});
         ga.SetName("ga");
         objects.put("ga", ga);
+        TMultiGraph multigraph = new TMultiGraph("mg", "two graphs");
+        multigraph.Add((TGraph) g.Clone(), "lp");
+        multigraph.Add(new TGraph(2, new double[] {0, 1}, new double[] {1, 0}));
+        objects.put("mg", multigraph);
         objects.put("note", new TObjString("a note, with more than nothing"));
         objects.put("named", new TNamed("named", "a TNamed"));
         TObject plain = new TObject();
@@ -139,6 +170,110 @@ class TFileRoundTripTest {
             assertEquals(TBufferJSON.ConvertToJSON(e.getValue()), TBufferJSON.ConvertToJSON(back), e.getKey());
         }
         in.Close();
+    }
+
+    @Test
+    void aProfileReadBackGivesTheSameMeansErrorsAndOptions() {
+        Path file = dir.resolve("profile.root");
+        Map<String, TObject> objects = objects();
+        TFile out = new TFile(file.toString(), "RECREATE");
+        out.WriteObject(objects.get("profile"), "profile");
+        out.WriteObject(objects.get("stack"), "stack");
+        out.WriteObject(objects.get("mg"), "mg");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TProfile p = (TProfile) in.Get("profile");
+        // bin 1 holds y = 2 (w 1) and y = 4 (w 3): mean (2 + 12) / 4, spread sqrt((4 + 48) / 4 - 3.5²)
+        assertEquals(3.5, p.GetBinContent(1), 1e-12);
+        assertEquals(Math.sqrt(13 - 12.25), p.GetBinError(1), 1e-12);
+        assertEquals(4, p.GetBinEntries(1), 1e-12);
+        assertEquals(-1, p.GetBinContent(3), 1e-12);
+        THStack stack = (THStack) in.Get("stack");
+        assertEquals(2, stack.GetNhists());
+        assertEquals(80, stack.getStoredMaximum());
+        TMultiGraph mg = (TMultiGraph) in.Get("mg");
+        assertEquals("lp", mg.GetGraphOption(0));
+        assertEquals(2, mg.GetListOfGraphs().get(1).GetN());
+        in.Close();
+    }
+
+    @Test
+    void aFunctionOfJavaCodeReadBackInterpolatesItsSavedPoints() {
+        Path file = dir.resolve("tf1.root");
+        TF1 square = new TF1("square", (x, p) -> p[0] * x[0] * x[0], 0, 2, 1);
+        square.SetParameter(0, 1);
+        square.SetParName(0, "scale");
+        square.SetParErrors(0.25);
+        square.SetChisquare(3.5);
+        square.SetNDF(7);
+        square.SetLineColor(4);
+        TFile out = new TFile(file.toString(), "RECREATE");
+        out.WriteObject(square, "square");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TF1 back = (TF1) in.Get("square");
+        in.Close();
+        assertEquals("square", back.GetName());
+        assertEquals(1, back.GetNpar());
+        assertEquals("scale", back.GetParName(0));
+        assertEquals(1, back.GetParameter(0));
+        assertEquals(0.25, back.GetParError(0));
+        assertEquals(3.5, back.GetChisquare());
+        assertEquals(7, back.GetNDF());
+        assertEquals(4, back.GetLineColor());
+        assertEquals(0, back.GetXmin());
+        assertEquals(2, back.GetXmax());
+        // at a saved point (every 0.02) the value itself; between two, the line through them, not x²
+        assertEquals(0.25, back.Eval(0.5), 1e-15);
+        assertEquals(0.25 + 0.5 * (0.2704 - 0.25), back.Eval(0.51), 1e-12);
+        assertEquals(0, back.Eval(2.5));
+    }
+
+    @Test
+    void aFittedHistogramReadBackKeepsItsFunction() {
+        Path file = dir.resolve("fitted.root");
+        TH1.AddDirectory(false);
+        TH1F h = new TH1F("h", "fitted", 4, 0, 4);
+        TH1.AddDirectory(true);
+        h.SetBinContent(1, 2);
+        h.SetBinContent(2, 4);
+        h.SetBinContent(3, 6);
+        h.SetBinContent(4, 8);
+        h.Fit("pol1", "Q0");
+        TFile out = new TFile(file.toString(), "RECREATE");
+        out.WriteObject(h, "h");
+        out.Close();
+        TFile in = TFile.Open(file.toString());
+        TF1 fit = ((TH1) in.Get("h")).GetFunction("pol1");
+        in.Close();
+        // contents 2, 4, 6, 8 at 0.5 … 3.5: the line 1 + 2x, read back as the saved points
+        assertEquals(2, fit.GetNpar());
+        assertEquals(2, fit.GetParameter(1), 1e-6);
+        assertEquals(1 + 2 * 1.5, fit.Eval(1.5), 1e-6);
+    }
+
+    /** tcanvas.root's fitted pol1 as JSROOT reads its members (its formula, parameters and errors). */
+    @Test
+    void aFunctionWhoseFormulaCompilesEvaluatesItsFormula() {
+        GenericObject formula = new GenericObject("TFormula", 13);
+        formula.put("fFormula", "([p0]+[p1]*x)");
+        formula.put("fClingParameters", new double[] {1.0000000000000004, 0.49999999999999983});
+        GenericObject stored = new GenericObject("TF1", 12);
+        stored.put("fName", "pol1");
+        stored.put("fTitle", "pol1");
+        stored.put("fXmin", 0.0);
+        stored.put("fXmax", 4.4);
+        stored.put("fNpx", 100);
+        stored.put("fNDF", 3);
+        stored.put("fChisquare", 7.500000000000001);
+        stored.put("fParErrors", new double[] {1.2247448713915894, 0.5000000000000001});
+        stored.put("fSave", new double[103]); // all zero: a value from them would show
+        stored.put("fFormula", formula);
+        TF1 f = (TF1) StoredFunctions.toTF1(stored);
+        assertEquals(2, f.GetNpar());
+        assertEquals(1 + 0.5 * 3, f.Eval(3), 1e-12);
+        assertEquals(0.5000000000000001, f.GetParError(1));
+        assertEquals(3, f.GetNDF());
     }
 
     @Test
