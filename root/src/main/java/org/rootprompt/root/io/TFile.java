@@ -60,6 +60,9 @@ public class TFile extends TDirectory {
     private boolean closed;
     private long seekInfo;
     private int nbytesInfo;
+    /** Where the keys list and the free segments were last written, for Map() to name them. */
+    private long seekKeys;
+    private long seekFree;
 
     /** Opens name for reading. */
     public TFile(String name) {
@@ -192,6 +195,15 @@ public class TFile extends TDirectory {
         return key.ReadObj();
     }
 
+    /**
+     * ROOT's {@code Get<T>}: the object if it is a T, else null (C++'s dynamic_cast), e.g.
+     * {@code TH1F h = f.Get("h", TH1F.class)}.
+     */
+    public <T> T Get(String namecycle, Class<T> type) {
+        TObject obj = Get(namecycle);
+        return type.isInstance(obj) ? type.cast(obj) : null;
+    }
+
     // ---- writing ----
 
     private void create(String opt) {
@@ -259,11 +271,56 @@ public class TFile extends TDirectory {
         if (written > 0) {
             keys.add(key);
             if (latest != null && (option & kOverwrite) != 0) {
-                keys.remove(latest);
-                gaps.add(new long[] {latest.seekKey, latest.seekKey + latest.nbytes - 1});
+                deleteKey(latest);
             }
         }
         return written;
+    }
+
+    /**
+     * Forgets a key and frees its record: as ROOT's TFile::MakeFree, the record's first word
+     * becomes minus its length, so that readers walking the file (Map) step over the gap.
+     */
+    private void deleteKey(TKey key) {
+        keys.remove(key);
+        gaps.add(new long[] {key.seekKey, key.seekKey + key.nbytes - 1});
+        try {
+            raf.seek(key.seekKey);
+            raf.writeInt(-key.nbytes);
+        } catch (IOException e) {
+            ioError("TFile::Delete", e);
+        }
+    }
+
+    /**
+     * ROOT's TDirectoryFile::Delete: "name" deletes the object in memory, "name;2" that cycle on
+     * the file, "name;*" every cycle on the file and the object in memory; "*" in a name matches
+     * any characters ("h*;*", "*;1").
+     */
+    public void Delete(String namecycle) {
+        String spec = namecycle == null ? "" : namecycle.trim();
+        int semicolon = spec.lastIndexOf(';');
+        String name = semicolon < 0 ? spec : spec.substring(0, semicolon);
+        String cycle = semicolon < 0 ? null : spec.substring(semicolon + 1).trim();
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                java.util.Arrays.stream(name.split("\\*", -1)).map(java.util.regex.Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining(".*")));
+        if (cycle == null || cycle.equals("*")) {
+            GetList().stream().filter(o -> pattern.matcher(o.GetName()).matches()).forEach(this::Remove);
+        }
+        if (cycle == null) {
+            return;
+        }
+        if (!IsWritable()) {
+            Globals.Error("TFile::Delete", "file %s is not writable", GetName());
+            return;
+        }
+        for (TKey key : new ArrayList<>(keys)) {
+            if (pattern.matcher(key.GetName()).matches()
+                    && (cycle.equals("*") || cycle.equals(Integer.toString(key.GetCycle())))) {
+                deleteKey(key);
+            }
+        }
     }
 
     /** Writes obj under name (ROOT's TDirectory::WriteObject). */
@@ -366,6 +423,8 @@ public class TFile extends TDirectory {
         }
         writeFree(free, end + freeLength, 2000000000L);
         writeRecord(freeKey, free.toByteArray(), 0);
+        seekKeys = keysKey.seekKey;
+        seekFree = freeKey.seekKey;
         writeHeaderAndDirectory(keysKey, freeKey);
         raf.setLength(end);
     }
@@ -491,8 +550,10 @@ public class TFile extends TDirectory {
             throw new BadFile("file " + GetName() + " is truncated at " + size + " bytes: should be " + fileEnd);
         }
         end = fileEnd;
+        seekFree = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
         h.seek(large ? 4 + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 : 33);
         compress = h.readInt();
+        seekInfo = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
         // the directory record: key header, name, title, then the TDirectory part with fSeekKeys
         TKey dirKey = readKeyAt(begin, size);
         byte[] dir = read(begin + dirKey.GetKeylen(), dirKey.objlen, "the directory record");
@@ -505,7 +566,6 @@ public class TFile extends TDirectory {
         d.readInt(); // fNbytesKeys
         d.readInt(); // fNbytesName
         boolean bigSeeks = dirVersion > 1000;
-        long seekKeys;
         if (bigSeeks) {
             d.readLong();
             d.readLong();
@@ -601,6 +661,53 @@ public class TFile extends TDirectory {
                     key.GetCycle(), key.seekKey, GetName(), e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * ROOT's TFile::Map: one line per record from the header on, {@code date/time  At:offset
+     * N=length  class}, the keys list, streamer infos and free segments named as such, "CX = " the
+     * compression factor of compressed records, freed records as gaps, then the END.
+     */
+    public void Map() {
+        if (raf == null) {
+            return;
+        }
+        int width = (int) Math.log10(end) + 2;
+        StringBuilder out = new StringBuilder();
+        String date = "0/000000";
+        long at = kBEGIN;
+        try {
+            while (at < end) {
+                raf.seek(at);
+                int nbytes = raf.readInt();
+                if (nbytes == 0) {
+                    out.append(String.format("Address = %d\tNbytes = %d\t=====E R R O R=======%n", at, nbytes));
+                    break;
+                }
+                if (nbytes < 0) {
+                    out.append(String.format("Address = %d\tNbytes = %d\t=====G A P===========%n", at, nbytes));
+                    at -= nbytes;
+                    continue;
+                }
+                byte[] head = new byte[(int) Math.min(end - at, TKey.kFixedLength + 8 + 256)];
+                raf.seek(at);
+                raf.readFully(head);
+                TKey key = TKey.readHeader(new BufferReader(head, 0), this);
+                String what = at == seekFree ? "FreeSegments" : at == seekInfo ? "StreamerInfo"
+                        : at == seekKeys ? "KeysList" : key.GetClassName();
+                date = TKey.dateTime(key.datime());
+                out.append(String.format("%s  At:%-" + width + "d  N=%-8d  %-14s", date, at, nbytes, what));
+                if (key.objlen != nbytes - key.GetKeylen()) {
+                    out.append(String.format(" CX = %5.2f", (float) (key.objlen + key.GetKeylen()) / nbytes));
+                }
+                out.append('\n');
+                at += nbytes;
+            }
+        } catch (IOException | BufferReader.CorruptData e) {
+            Globals.Warning("TFile::Map", "%s: failed to read the key data from disk at %d.", GetName(), at);
+        }
+        out.append(String.format("%s  At:%-" + width + "d  N=%-8d  %-14s%n", date, at, 1, "END"));
+        System.out.print(out);
     }
 
     /** ROOT's TFile::ls: the file, its directory, the objects in memory and the keys. */

@@ -116,6 +116,16 @@ public class TKey extends TNamed {
                 | t.getMinute() << 6 | t.getSecond();
     }
 
+    int datime() {
+        return datime;
+    }
+
+    /** A packed TDatime as ROOT's TDatime::GetDateTime prints it: {@code yyyymmdd/hhmmss}. */
+    static String dateTime(int datime) {
+        return String.format("%d%02d%02d/%02d%02d%02d", (datime >>> 26) + 1995, datime >>> 22 & 0xF,
+                datime >>> 17 & 0x1F, datime >>> 12 & 0x1F, datime >>> 6 & 0x3F, datime & 0x3F);
+    }
+
     /** ROOT's TKey::ls line: {@code KEY: TH1F  h;1  title}. */
     String lsLine() {
         return "  KEY: " + className + "\t" + GetName() + ";" + cycle + "\t" + GetTitle();
