@@ -10,10 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rootprompt.root.core.Globals;
-import org.rootprompt.root.core.TDirectory;
-import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
-import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.hist.TH1;
 
 /**
@@ -22,16 +19,14 @@ import org.rootprompt.root.hist.TH1;
  * histograms made then belong to it and {@link #Write()} stores them. Records follow ROOT's layout
  * for files under 2 GB: the 100-byte header, the directory record, one record per key, and at
  * {@link #Close()} the streamer infos of every class written, the list of keys and the free
- * segments. Subdirectories, UPDATE mode, trees and LZ4/ZSTD/LZMA are not supported yet.
+ * segments. Subdirectories ({@link TDirectoryFile}) are written as ROOT does: their record when made,
+ * their keys list at Close. UPDATE mode, trees and LZ4/ZSTD/LZMA are not supported yet.
  */
-public class TFile extends TDirectory {
+public class TFile extends TDirectoryFile {
     /** The file header: ROOT's fBEGIN, where the first record starts. */
     private static final int kBEGIN = 100;
     /** The ROOT version we write as (6.28/08, the small-file format). */
     private static final int kFileVersion = 62808;
-    /** The TDirectory part of the directory record, as ROOT writes it for small files. */
-    private static final int kDirectoryLength = 60;
-    private static final int kDirectoryVersion = 5;
     /** Files whose offsets pass 2 GB need the large format, which we do not write yet. */
     private static final long kMaxSmallFile = Integer.MAX_VALUE;
 
@@ -50,12 +45,12 @@ public class TFile extends TDirectory {
     private final boolean writable;
     private int compress;
     private long end;
-    private final List<TKey> keys = new ArrayList<>();
+    /** Subdirectories made by mkdir, whose keys lists are written at Close. */
+    private final List<TDirectoryFile> madeDirectories = new ArrayList<>();
     private final Set<ClassDescription> classesWritten = new LinkedHashSet<>();
     /** Records dropped by kOverwrite, as [first, last] byte ranges (ROOT's free segments). */
     private final List<long[]> gaps = new ArrayList<>();
     private final byte[] uuid = new byte[16];
-    private final int created = TKey.datimeNow();
     /** Set by Close(): a closed file is not a zombie. */
     private boolean closed;
     private long seekInfo;
@@ -82,7 +77,9 @@ public class TFile extends TDirectory {
      * exists); compress is ROOT's compression setting (101 = zlib level 1, 0 = none).
      */
     public TFile(String name, String option, String title, int compress) {
-        super(name, title == null ? "" : title);
+        super(name, title, null, null);
+        seekDir = kBEGIN;
+        nbytesName = TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength();
         String opt = option == null || option.isEmpty() ? "READ" : option.toUpperCase();
         this.writable = !opt.equals("READ");
         this.compress = compress;
@@ -147,61 +144,13 @@ public class TFile extends TDirectory {
         return end;
     }
 
-    /** The keys, oldest first, as a TList of {@link TKey}. */
-    public TList GetListOfKeys() {
-        TList list = new TList();
-        keys.forEach(list::Add);
-        return list;
+    @Override
+    public TFile GetFile() {
+        return this;
     }
 
-    /** The key of that name ("name" or "name;cycle"; the highest cycle when none is given), or null. */
-    public TKey GetKey(String namecycle) {
-        String name = namecycle;
-        int cycle = -1;
-        int semicolon = namecycle.lastIndexOf(';');
-        if (semicolon >= 0) {
-            name = namecycle.substring(0, semicolon);
-            try {
-                cycle = Integer.parseInt(namecycle.substring(semicolon + 1).trim());
-            } catch (NumberFormatException e) {
-                cycle = -1;
-            }
-        }
-        TKey best = null;
-        for (TKey k : keys) {
-            if (k.GetName().equals(name) && (cycle < 0 ? best == null || k.GetCycle() > best.GetCycle()
-                    : k.GetCycle() == cycle)) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The object of that name: from memory if it is there, else read from its key ("h" or "h;2").
-     * A histogram read joins this file as its directory, as in ROOT.
-     */
-    public TObject Get(String namecycle) {
-        if (!namecycle.contains(";")) {
-            TObject inMemory = FindObject(namecycle);
-            if (inMemory != null) {
-                return inMemory;
-            }
-        }
-        TKey key = GetKey(namecycle);
-        if (key == null) {
-            return null;
-        }
-        return key.ReadObj();
-    }
-
-    /**
-     * ROOT's {@code Get<T>}: the object if it is a T, else null (C++'s dynamic_cast), e.g.
-     * {@code TH1F h = f.Get("h", TH1F.class)}.
-     */
-    public <T> T Get(String namecycle, Class<T> type) {
-        TObject obj = Get(namecycle);
-        return type.isInstance(obj) ? type.cast(obj) : null;
+    byte[] uuid() {
+        return uuid;
     }
 
     // ---- writing ----
@@ -244,45 +193,46 @@ public class TFile extends TDirectory {
         return TKey.tstringLength(GetName()) + TKey.tstringLength(GetTitle());
     }
 
-    @Override
-    public int WriteTObject(TObject obj, String name, int option) {
-        if (!IsWritable()) {
-            Globals.Error("TFile::WriteTObject", "file %s is not writable", GetName());
-            return 0;
-        }
-        if (obj == null) {
-            return 0;
-        }
+    /** Writes obj as a new key of dir; returns the record's length, 0 after an error message. */
+    int writeObject(TDirectoryFile dir, TObject obj, String keyName, int cycle) {
         ClassDescription d = ClassRegistry.get().forObject(obj);
         if (d == null || d.streaming() == ClassDescription.Streaming.CUSTOM) {
             Globals.Error("TFile::WriteTObject", "class %s cannot be written to a file yet, %s not written",
-                    obj.ClassName(), name);
+                    obj.ClassName(), keyName);
             return 0;
         }
-        String keyName = name == null || name.isEmpty() ? obj.GetName() : name;
-        // kOverwrite replaces the latest cycle only, as ROOT's GetKey(name) finds it
-        TKey latest = GetKey(keyName);
-        int cycle = latest == null ? 1 : latest.GetCycle() + 1;
-        TKey key = new TKey(d.rootName(), keyName, obj.GetTitle(), cycle, TKey.datimeNow(), this);
+        TKey key = new TKey(d.rootName(), keyName, obj.GetTitle(), cycle, TKey.datimeNow(), dir);
         BufferWriter w = new BufferWriter(key.GetKeylen());
         w.writeObject(obj, d);
         classesWritten.addAll(w.classesUsed());
         int written = writeRecord(key, w.toByteArray(), compress);
         if (written > 0) {
-            keys.add(key);
-            if (latest != null && (option & kOverwrite) != 0) {
-                deleteKey(latest);
-            }
+            dir.keys.add(key);
         }
         return written;
     }
 
+    /** Writes the record of a new subdirectory (ROOT's TDirectoryFile::Init); false after an error. */
+    boolean writeNewDirectory(TDirectoryFile dir) {
+        TKey key = new TKey("TDirectory", dir.GetName(), dir.GetTitle(), 1, dir.created, dir.mother);
+        dir.nbytesName = key.GetKeylen();
+        dir.seekDir = end;
+        BufferWriter w = new BufferWriter(key.GetKeylen());
+        dir.writeDirectoryPart(w, 0, 0);
+        if (writeRecord(key, w.toByteArray(), 0) == 0) {
+            return false;
+        }
+        dir.mother.keys.add(key);
+        madeDirectories.add(dir);
+        return true;
+    }
+
     /**
-     * Forgets a key and frees its record: as ROOT's TFile::MakeFree, the record's first word
+     * Forgets a key of dir and frees its record: as ROOT's TFile::MakeFree, the record's first word
      * becomes minus its length, so that readers walking the file (Map) step over the gap.
      */
-    private void deleteKey(TKey key) {
-        keys.remove(key);
+    void deleteKey(TDirectoryFile dir, TKey key) {
+        dir.keys.remove(key);
         gaps.add(new long[] {key.seekKey, key.seekKey + key.nbytes - 1});
         try {
             raf.seek(key.seekKey);
@@ -290,61 +240,6 @@ public class TFile extends TDirectory {
         } catch (IOException e) {
             ioError("TFile::Delete", e);
         }
-    }
-
-    /**
-     * ROOT's TDirectoryFile::Delete: "name" deletes the object in memory, "name;2" that cycle on
-     * the file, "name;*" every cycle on the file and the object in memory; "*" in a name matches
-     * any characters ("h*;*", "*;1").
-     */
-    public void Delete(String namecycle) {
-        String spec = namecycle == null ? "" : namecycle.trim();
-        int semicolon = spec.lastIndexOf(';');
-        String name = semicolon < 0 ? spec : spec.substring(0, semicolon);
-        String cycle = semicolon < 0 ? null : spec.substring(semicolon + 1).trim();
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
-                java.util.Arrays.stream(name.split("\\*", -1)).map(java.util.regex.Pattern::quote)
-                        .collect(java.util.stream.Collectors.joining(".*")));
-        if (cycle == null || cycle.equals("*")) {
-            GetList().stream().filter(o -> pattern.matcher(o.GetName()).matches()).forEach(this::Remove);
-        }
-        if (cycle == null) {
-            return;
-        }
-        if (!IsWritable()) {
-            Globals.Error("TFile::Delete", "file %s is not writable", GetName());
-            return;
-        }
-        for (TKey key : new ArrayList<>(keys)) {
-            if (pattern.matcher(key.GetName()).matches()
-                    && (cycle.equals("*") || cycle.equals(Integer.toString(key.GetCycle())))) {
-                deleteKey(key);
-            }
-        }
-    }
-
-    /** Writes obj under name (ROOT's TDirectory::WriteObject). */
-    public int WriteObject(TObject obj, String name) {
-        return WriteTObject(obj, name, 0);
-    }
-
-    public int WriteObject(TObject obj, String name, String option) {
-        return WriteTObject(obj, name, option != null && option.toLowerCase().contains("overwrite") ? kOverwrite : 0);
-    }
-
-    /** Writes every object of this directory in memory (the histograms made while it was current). */
-    @Override
-    public int Write() {
-        return Write(null, 0);
-    }
-
-    @Override
-    public int Write(String name, int option) {
-        int total = 0;
-        for (TObject obj : GetList()) {
-            total += WriteTObject(obj, obj.GetName(), option);
-        }
-        return total;
     }
 
     /** Appends a record at the end of the file; returns its length, 0 after an error. */
@@ -356,7 +251,7 @@ public class TFile extends TDirectory {
         key.objlen = payload.length;
         key.nbytes = key.GetKeylen() + stored.length;
         key.seekKey = end;
-        key.seekPdir = kBEGIN;
+        key.seekPdir = key.directory.seekDir;
         if (end + key.nbytes > kMaxSmallFile) {
             Globals.Error("TFile::WriteTObject", "file %s would pass 2 GB, which is not supported yet", GetName());
             return 0;
@@ -395,24 +290,24 @@ public class TFile extends TDirectory {
         raf = null;
         closed = true;
         OPEN_FOR_WRITING.remove(this);
-        Clear();
-        if (TROOT.gDirectory == this) {
-            TROOT.gDirectory = TROOT.gROOT;
-        }
+        detachAll();
     }
 
     private void finish() throws IOException {
+        for (TDirectoryFile dir : madeDirectories) {
+            TKey dirKeys = writeKeysList(dir, "TDirectory");
+            BufferWriter part = new BufferWriter(0);
+            dir.writeDirectoryPart(part, dirKeys.nbytes, dirKeys.seekKey);
+            raf.seek(dir.seekDir + dir.nbytesName);
+            raf.write(part.toByteArray());
+        }
         List<ClassDescription> infos = new ArrayList<>(StreamerInfoWriter.closure(classesWritten));
         TKey infoKey = new TKey("TList", "StreamerInfo", "Doubly linked list", 1, TKey.datimeNow(), this);
         writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen()), compress);
         seekInfo = infoKey.seekKey;
         nbytesInfo = infoKey.nbytes;
 
-        TKey keysKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
-        BufferWriter list = new BufferWriter(keysKey.GetKeylen());
-        list.writeInt(keys.size());
-        keys.forEach(k -> k.writeHeader(list));
-        writeRecord(keysKey, list.toByteArray(), 0);
+        TKey keysKey = writeKeysList(this, "TFile");
 
         TKey freeKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
         // the free segments record lists the space after itself, so its own length comes first
@@ -427,6 +322,16 @@ public class TFile extends TDirectory {
         seekFree = freeKey.seekKey;
         writeHeaderAndDirectory(keysKey, freeKey);
         raf.setLength(end);
+    }
+
+    /** A directory's list of key headers (ROOT's TDirectoryFile::WriteKeys). */
+    private TKey writeKeysList(TDirectoryFile dir, String className) {
+        TKey keysKey = new TKey(className, dir.GetName(), dir.GetTitle(), 1, TKey.datimeNow(), dir);
+        BufferWriter list = new BufferWriter(keysKey.GetKeylen());
+        list.writeInt(dir.keys.size());
+        dir.keys.forEach(k -> k.writeHeader(list));
+        writeRecord(keysKey, list.toByteArray(), 0);
+        return keysKey;
     }
 
     private static void writeFree(BufferWriter w, long first, long last) {
@@ -445,7 +350,6 @@ public class TFile extends TDirectory {
 
     private void writeHeaderAndDirectory(long seekKeys, int nbytesKeys, long seekFree, int nbytesFree)
             throws IOException {
-        int nbytesName = TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength();
         BufferWriter h = new BufferWriter(0);
         h.writeBytes("root".getBytes(StandardCharsets.US_ASCII));
         h.writeInt(kFileVersion);
@@ -472,19 +376,7 @@ public class TFile extends TDirectory {
         dirKey.writeHeader(h);
         h.writeTString(GetName());
         h.writeTString(GetTitle());
-        h.writeShort(kDirectoryVersion);
-        h.writeInt(created);
-        h.writeInt(TKey.datimeNow());
-        h.writeInt(nbytesKeys);
-        h.writeInt(nbytesName);
-        h.writeInt(kBEGIN); // fSeekDir
-        h.writeInt(0); // fSeekParent
-        h.writeInt((int) seekKeys);
-        h.writeShort(1);
-        h.writeBytes(uuid);
-        for (int i = 0; i < 3; i++) {
-            h.writeInt(0); // room ROOT keeps for 8-byte pointers
-        }
+        writeDirectoryPart(h, nbytesKeys, seekKeys);
         raf.seek(0);
         raf.write(h.toByteArray());
     }
@@ -560,23 +452,32 @@ public class TFile extends TDirectory {
         BufferReader d = new BufferReader(dir, 0);
         d.readTString();
         d.readTString();
+        seekKeys = readDirectoryPart(d);
+        readKeys(this, seekKeys, size);
+    }
+
+    /** The TDirectory part of a directory record, up to fSeekKeys, which it returns. */
+    private static long readDirectoryPart(BufferReader d) {
         int dirVersion = d.readShort();
         d.readInt(); // creation date
         d.readInt(); // modification date
         d.readInt(); // fNbytesKeys
         d.readInt(); // fNbytesName
-        boolean bigSeeks = dirVersion > 1000;
-        if (bigSeeks) {
+        if (dirVersion > 1000) {
             d.readLong();
             d.readLong();
-            seekKeys = d.readLong();
-        } else {
-            d.readInt();
-            d.readInt();
-            seekKeys = d.readInt() & 0xFFFFFFFFL;
+            return d.readLong();
         }
+        d.readInt();
+        d.readInt();
+        return d.readInt() & 0xFFFFFFFFL;
+    }
+
+    /** Reads a directory's list of key headers from its KeysList record. */
+    private void readKeys(TDirectoryFile dir, long seekKeys, long size) throws IOException, BadFile {
         if (seekKeys <= 0 || seekKeys >= size) {
-            throw new BadFile("file " + GetName() + " has no list of keys (fSeekKeys " + seekKeys + ")");
+            throw new BadFile("file " + GetName() + ", directory " + dir.GetName() + " has no list of keys (fSeekKeys "
+                    + seekKeys + ")");
         }
         TKey keysKey = readKeyAt(seekKeys, size);
         byte[] list = payloadOf(keysKey);
@@ -587,8 +488,18 @@ public class TFile extends TDirectory {
                     + " keys");
         }
         for (int i = 0; i < n; i++) {
-            keys.add(TKey.readHeader(r, this));
+            dir.keys.add(TKey.readHeader(r, dir));
         }
+    }
+
+    /** A subdirectory read from its key: its record, then its keys; it joins its mother in memory. */
+    private TDirectoryFile readSubdirectory(TKey key) throws IOException, BadFile {
+        TDirectoryFile dir = new TDirectoryFile(key.GetName(), key.GetTitle(), this, key.directory);
+        dir.seekDir = key.seekKey;
+        dir.nbytesName = key.GetKeylen();
+        readKeys(dir, readDirectoryPart(new BufferReader(payloadOf(key), 0)), raf.length());
+        key.directory.Append(dir);
+        return dir;
     }
 
     private TKey readKeyAt(long offset, long size) throws IOException, BadFile {
@@ -639,6 +550,17 @@ public class TFile extends TDirectory {
             Globals.Error("TKey::ReadObj", "file %s is closed", GetName());
             return null;
         }
+        if (key.IsFolder()) {
+            try {
+                return readSubdirectory(key);
+            } catch (BadFile e) {
+                Globals.Error("TFile::ReadBuffer", "%s", e.getMessage());
+            } catch (IOException | BufferReader.CorruptData e) {
+                Globals.Error("TKey::ReadObj", "cannot read directory %s at offset %d of file %s: %s", key.GetName(),
+                        key.seekKey, GetName(), e.getMessage());
+            }
+            return null;
+        }
         ClassDescription d = ClassRegistry.get().forName(key.GetClassName());
         if (d == null || !d.isReadable()) {
             Globals.Error("TKey::ReadObj", "class %s of %s;%d in file %s cannot be read yet", key.GetClassName(),
@@ -649,9 +571,9 @@ public class TFile extends TDirectory {
             byte[] payload = payloadOf(key);
             BufferReader r = new BufferReader(payload, key.GetKeylen());
             TObject obj = (TObject) r.readObject(d.newInstance(), d);
-            // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
+            // a histogram read joins its directory, as ROOT's DirectoryAutoAdd does
             if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
-                h.SetDirectory(this);
+                h.SetDirectory(key.directory);
             }
             return obj;
         } catch (BadFile e) {
@@ -694,7 +616,7 @@ public class TFile extends TDirectory {
                 raf.readFully(head);
                 TKey key = TKey.readHeader(new BufferReader(head, 0), this);
                 String what = at == seekFree ? "FreeSegments" : at == seekInfo ? "StreamerInfo"
-                        : at == seekKeys ? "KeysList" : key.GetClassName();
+                        : at == seekKeys ? "KeysList" : key.diskClassName();
                 date = TKey.dateTime(key.datime());
                 out.append(String.format("%s  At:%-" + width + "d  N=%-8d  %-14s", date, at, nbytes, what));
                 if (key.objlen != nbytes - key.GetKeylen()) {
@@ -710,19 +632,12 @@ public class TFile extends TDirectory {
         System.out.print(out);
     }
 
-    /** ROOT's TFile::ls: the file, its directory, the objects in memory and the keys. */
+    /** ROOT's TFile::ls: the file, then its top directory with the objects in memory and the keys. */
     @Override
     public void ls() {
         StringBuilder out = new StringBuilder();
         out.append("TFile**\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
-        out.append(" TFile*\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
-        for (TObject o : GetList()) {
-            out.append("  OBJ: ").append(o.ClassName()).append('\t').append(o.GetName()).append('\t')
-                    .append(o.GetTitle()).append(" : 0\n");
-        }
-        for (TKey k : keys) {
-            out.append(k.lsLine()).append('\n');
-        }
+        ls(out, 1);
         System.out.print(out);
     }
 }
