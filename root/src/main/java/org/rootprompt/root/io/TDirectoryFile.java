@@ -27,6 +27,9 @@ public class TDirectoryFile extends TDirectory {
     /** Where this directory's record starts, and its key header's length (ROOT's fNbytesName). */
     long seekDir;
     int nbytesName;
+    /** Where its keys list was last written (0: not yet). */
+    long seekKeys;
+    int nbytesKeys;
     final int created = TKey.datimeNow();
     private final TFile file;
 

@@ -45,8 +45,18 @@ public class TFile extends TDirectoryFile {
     private final boolean writable;
     private int compress;
     private long end;
-    /** Subdirectories made by mkdir, whose keys lists are written at Close. */
-    private final List<TDirectoryFile> madeDirectories = new ArrayList<>();
+    /** Subdirectories made or changed, whose keys lists and records are written at Close. */
+    private final Set<TDirectoryFile> directoriesToSave = new LinkedHashSet<>();
+    /**
+     * The name and title in the file's own directory record: a file opened for UPDATE keeps those
+     * it was created with (its path may differ), so that rewriting the record fits in place.
+     */
+    private String recordName;
+    private String recordTitle;
+    private int nbytesFree;
+    /** The StreamerInfo payload of a file opened for UPDATE, whose infos are kept. */
+    private byte[] keptInfos;
+    private static final String kStreamerInfoTitle = "Doubly linked list";
     private final Set<ClassDescription> classesWritten = new LinkedHashSet<>();
     /** Records dropped by kOverwrite, as [first, last] byte ranges (ROOT's free segments). */
     private final List<long[]> gaps = new ArrayList<>();
@@ -55,8 +65,7 @@ public class TFile extends TDirectoryFile {
     private boolean closed;
     private long seekInfo;
     private int nbytesInfo;
-    /** Where the keys list and the free segments were last written, for Map() to name them. */
-    private long seekKeys;
+    /** Where the free segments were last written, for Map() to name them and UPDATE to free them. */
     private long seekFree;
 
     /** Opens name for reading. */
@@ -79,15 +88,18 @@ public class TFile extends TDirectoryFile {
     public TFile(String name, String option, String title, int compress) {
         super(name, title, null, null);
         seekDir = kBEGIN;
-        nbytesName = TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength();
+        recordName = GetName();
+        recordTitle = GetTitle();
+        nbytesName = TKey.keylen("TFile", recordName, recordTitle) + nameTitleLength();
         String opt = option == null || option.isEmpty() ? "READ" : option.toUpperCase();
         this.writable = !opt.equals("READ");
         this.compress = compress;
         switch (opt) {
-            case "READ" -> openForReading();
+            case "READ" -> openForReading("r");
             case "RECREATE", "NEW", "CREATE" -> create(opt);
-            default -> Globals.Error("TFile::TFile", "option %s of file %s is not supported yet (READ, RECREATE, "
-                    + "NEW, CREATE)", option, name);
+            case "UPDATE" -> openForUpdate();
+            default -> Globals.Error("TFile::TFile", "option %s of file %s is not supported (READ, RECREATE, "
+                    + "NEW, CREATE, UPDATE)", option, name);
         }
         if (raf != null) {
             cd();
@@ -186,11 +198,11 @@ public class TFile extends TDirectoryFile {
     }
 
     private int directoryRecordLength() {
-        return TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength() + kDirectoryLength;
+        return TKey.keylen("TFile", recordName, recordTitle) + nameTitleLength() + kDirectoryLength;
     }
 
     private int nameTitleLength() {
-        return TKey.tstringLength(GetName()) + TKey.tstringLength(GetTitle());
+        return TKey.tstringLength(recordName) + TKey.tstringLength(recordTitle);
     }
 
     /** Writes obj as a new key of dir; returns the record's length, 0 after an error message. */
@@ -208,6 +220,7 @@ public class TFile extends TDirectoryFile {
         int written = writeRecord(key, w.toByteArray(), compress);
         if (written > 0) {
             dir.keys.add(key);
+            directoriesToSave.add(dir);
         }
         return written;
     }
@@ -223,7 +236,8 @@ public class TFile extends TDirectoryFile {
             return false;
         }
         dir.mother.keys.add(key);
-        madeDirectories.add(dir);
+        directoriesToSave.add(dir.mother);
+        directoriesToSave.add(dir);
         return true;
     }
 
@@ -233,13 +247,21 @@ public class TFile extends TDirectoryFile {
      */
     void deleteKey(TDirectoryFile dir, TKey key) {
         dir.keys.remove(key);
-        gaps.add(new long[] {key.seekKey, key.seekKey + key.nbytes - 1});
+        directoriesToSave.add(dir);
         try {
-            raf.seek(key.seekKey);
-            raf.writeInt(-key.nbytes);
+            freeRecord(key.seekKey, key.nbytes);
         } catch (IOException e) {
             ioError("TFile::Delete", e);
         }
+    }
+
+    private void freeRecord(long seek, int nbytes) throws IOException {
+        if (seek <= 0 || nbytes <= 0) {
+            return;
+        }
+        gaps.add(new long[] {seek, seek + nbytes - 1});
+        raf.seek(seek);
+        raf.writeInt(-nbytes);
     }
 
     /** Appends a record at the end of the file; returns its length, 0 after an error. */
@@ -294,16 +316,24 @@ public class TFile extends TDirectoryFile {
     }
 
     private void finish() throws IOException {
-        for (TDirectoryFile dir : madeDirectories) {
+        directoriesToSave.remove(this);
+        for (TDirectoryFile dir : directoriesToSave) {
+            freeRecord(dir.seekKeys, dir.nbytesKeys); // the keys list it had, if it was read from the file
             TKey dirKeys = writeKeysList(dir, "TDirectory");
+            dir.seekKeys = dirKeys.seekKey;
+            dir.nbytesKeys = dirKeys.nbytes;
             BufferWriter part = new BufferWriter(0);
             dir.writeDirectoryPart(part, dirKeys.nbytes, dirKeys.seekKey);
             raf.seek(dir.seekDir + dir.nbytesName);
             raf.write(part.toByteArray());
         }
+        // what an UPDATE replaces: the file's keys list, streamer infos and free segments
+        freeRecord(seekKeys, nbytesKeys);
+        freeRecord(seekInfo, nbytesInfo);
+        freeRecord(seekFree, nbytesFree);
         List<ClassDescription> infos = new ArrayList<>(StreamerInfoWriter.closure(classesWritten));
-        TKey infoKey = new TKey("TList", "StreamerInfo", "Doubly linked list", 1, TKey.datimeNow(), this);
-        writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen()), compress);
+        TKey infoKey = new TKey("TList", "StreamerInfo", kStreamerInfoTitle, 1, TKey.datimeNow(), this);
+        writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen(), keptInfos), compress);
         seekInfo = infoKey.seekKey;
         nbytesInfo = infoKey.nbytes;
 
@@ -319,7 +349,9 @@ public class TFile extends TDirectoryFile {
         writeFree(free, end + freeLength, 2000000000L);
         writeRecord(freeKey, free.toByteArray(), 0);
         seekKeys = keysKey.seekKey;
+        nbytesKeys = keysKey.nbytes;
         seekFree = freeKey.seekKey;
+        nbytesFree = freeKey.nbytes;
         writeHeaderAndDirectory(keysKey, freeKey);
         raf.setLength(end);
     }
@@ -368,14 +400,14 @@ public class TFile extends TDirectoryFile {
         while (h.length() < kBEGIN) {
             h.writeByte(0);
         }
-        TKey dirKey = new TKey("TFile", GetName(), GetTitle(), 1, created, this);
+        TKey dirKey = new TKey("TFile", recordName, recordTitle, 1, created, this);
         dirKey.objlen = nameTitleLength() + kDirectoryLength;
         dirKey.nbytes = dirKey.GetKeylen() + dirKey.objlen;
         dirKey.seekKey = kBEGIN;
         dirKey.seekPdir = 0;
         dirKey.writeHeader(h);
-        h.writeTString(GetName());
-        h.writeTString(GetTitle());
+        h.writeTString(recordName);
+        h.writeTString(recordTitle);
         writeDirectoryPart(h, nbytesKeys, seekKeys);
         raf.seek(0);
         raf.write(h.toByteArray());
@@ -387,14 +419,14 @@ public class TFile extends TDirectoryFile {
 
     // ---- reading ----
 
-    private void openForReading() {
+    private void openForReading(String mode) {
         File f = new File(GetName());
         if (!f.isFile()) {
             Globals.Error("TFile::TFile", "file %s does not exist", GetName());
             return;
         }
         try {
-            raf = new RandomAccessFile(f, "r");
+            raf = new RandomAccessFile(f, mode);
             readDirectory(raf.length());
         } catch (IOException | BufferReader.CorruptData e) {
             Globals.Error("TFile::Init", "file %s is not a readable ROOT file: %s", GetName(), e.getMessage());
@@ -402,6 +434,76 @@ public class TFile extends TDirectoryFile {
         } catch (BadFile e) {
             Globals.Error("TFile::Init", "%s", e.getMessage());
             closeQuietly();
+        }
+    }
+
+    /**
+     * UPDATE: an existing file is read, then new records go after its end; at Close its keys lists,
+     * streamer infos and free segments are written anew and the old ones become free segments.
+     * A file that does not exist is created, as ROOT does.
+     */
+    private void openForUpdate() {
+        if (!new File(GetName()).exists()) {
+            create("RECREATE");
+            return;
+        }
+        openForReading("rw");
+        if (raf == null) {
+            return;
+        }
+        String problem = null;
+        try {
+            problem = end > kMaxSmallFile ? "files over 2 GB cannot be updated yet" : keepStreamerInfos();
+            if (problem == null) {
+                readFreeSegments();
+            }
+        } catch (IOException | BufferReader.CorruptData | BadFile e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            Globals.Error("TFile::TFile", "file %s cannot be opened for UPDATE: %s", GetName(), problem);
+            closeQuietly();
+            return;
+        }
+        OPEN_FOR_WRITING.add(this);
+    }
+
+    /**
+     * The streamer infos the file has, kept at Close before those of the classes written now; only
+     * a list laid out as ROOT and we write it can be kept in place. Returns the problem, or null.
+     */
+    private String keepStreamerInfos() throws IOException, BadFile {
+        if (seekInfo <= kBEGIN) {
+            return null;
+        }
+        TKey infoKey = readKeyAt(seekInfo, raf.length());
+        byte[] infos = payloadOf(infoKey);
+        BufferReader r = new BufferReader(infos, 0);
+        r.seek(StreamerInfoWriter.kListHeaderLength - 5);
+        boolean usual = infos.length >= StreamerInfoWriter.kListHeaderLength && r.readByte() == 0
+                && infoKey.GetKeylen() == TKey.keylen("TList", "StreamerInfo", kStreamerInfoTitle);
+        if (!usual) {
+            return "its list of streamer infos at offset " + seekInfo + " is not laid out as ROOT writes it";
+        }
+        keptInfos = infos;
+        return null;
+    }
+
+    /** The free segments inside the file (the last one, from the end on, is made anew at Close). */
+    private void readFreeSegments() throws IOException, BadFile {
+        if (seekFree <= kBEGIN || nbytesFree <= 0) {
+            return;
+        }
+        TKey freeKey = readKeyAt(seekFree, raf.length());
+        BufferReader r = new BufferReader(payloadOf(freeKey), 0);
+        for (int i = 0; i < 100000; i++) {
+            boolean big = r.readShort() > 1000;
+            long first = big ? r.readLong() : r.readInt() & 0xFFFFFFFFL;
+            long last = big ? r.readLong() : r.readInt() & 0xFFFFFFFFL;
+            if (last >= end) {
+                break;
+            }
+            gaps.add(new long[] {first, last});
         }
     }
 
@@ -443,17 +545,23 @@ public class TFile extends TDirectoryFile {
         }
         end = fileEnd;
         seekFree = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
+        nbytesFree = h.readInt();
         h.seek(large ? 4 + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 : 33);
         compress = h.readInt();
         seekInfo = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
+        nbytesInfo = h.readInt();
+        h.readShort(); // the UUID's version
+        for (int i = 0; i < uuid.length; i++) {
+            uuid[i] = (byte) h.readByte();
+        }
         // the directory record: key header, name, title, then the TDirectory part with fSeekKeys
         TKey dirKey = readKeyAt(begin, size);
         byte[] dir = read(begin + dirKey.GetKeylen(), dirKey.objlen, "the directory record");
         BufferReader d = new BufferReader(dir, 0);
-        d.readTString();
-        d.readTString();
-        seekKeys = readDirectoryPart(d);
-        readKeys(this, seekKeys, size);
+        recordName = d.readTString();
+        recordTitle = d.readTString();
+        nbytesName = dirKey.GetKeylen() + nameTitleLength();
+        readKeys(this, readDirectoryPart(d), size);
     }
 
     /** The TDirectory part of a directory record, up to fSeekKeys, which it returns. */
@@ -490,6 +598,8 @@ public class TFile extends TDirectoryFile {
         for (int i = 0; i < n; i++) {
             dir.keys.add(TKey.readHeader(r, dir));
         }
+        dir.seekKeys = seekKeys;
+        dir.nbytesKeys = keysKey.nbytes;
     }
 
     /** A subdirectory read from its key: its record, then its keys; it joins its mother in memory. */
