@@ -20,7 +20,8 @@ import org.rootprompt.root.hist.TH1;
  * for files under 2 GB: the 100-byte header, the directory record, one record per key, and at
  * {@link #Close()} the streamer infos of every class written, the list of keys and the free
  * segments. Subdirectories ({@link TDirectoryFile}) are written as ROOT does: their record when made,
- * their keys list at Close. UPDATE mode, trees and LZ4/ZSTD/LZMA are not supported yet.
+ * their keys list at Close; UPDATE adds to an existing file. Trees and LZ4/ZSTD/LZMA are not
+ * supported yet.
  */
 public class TFile extends TDirectoryFile {
     /** The file header: ROOT's fBEGIN, where the first record starts. */
