@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class BadFilesTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ThrowWhileWriting.class.getName(), p.toString()).redirectErrorStream(true).start();
-        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, run.waitFor(), output);
         assertTrue(output.contains("IllegalStateException: the user's code fails while writing"), output);
         TFile f = TFile.Open(p.toString());
