@@ -256,13 +256,25 @@ public class TFile extends TDirectoryFile {
         }
     }
 
+    /** Frees a record, merged with the free segments beside it as ROOT's TFree::AddFree does. */
     private void freeRecord(long seek, int nbytes) throws IOException {
         if (seek <= 0 || nbytes <= 0) {
             return;
         }
-        gaps.add(new long[] {seek, seek + nbytes - 1});
-        raf.seek(seek);
-        raf.writeInt(-nbytes);
+        long first = seek;
+        long last = seek + nbytes - 1;
+        for (java.util.Iterator<long[]> it = gaps.iterator(); it.hasNext();) {
+            long[] gap = it.next();
+            if (gap[1] + 1 == first || last + 1 == gap[0]) {
+                first = Math.min(first, gap[0]);
+                last = Math.max(last, gap[1]);
+                it.remove();
+            }
+        }
+        gaps.add(new long[] {first, last});
+        gaps.sort(java.util.Comparator.comparingLong(gap -> gap[0]));
+        raf.seek(first);
+        raf.writeInt((int) -(last - first + 1));
     }
 
     /** Appends a record at the end of the file; returns its length, 0 after an error. */
