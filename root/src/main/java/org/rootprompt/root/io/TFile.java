@@ -59,7 +59,10 @@ public class TFile extends TDirectoryFile {
     private byte[] keptInfos;
     private static final String kStreamerInfoTitle = "Doubly linked list";
     private final Set<ClassDescription> classesWritten = new LinkedHashSet<>();
-    /** Records dropped by kOverwrite, as [first, last] byte ranges (ROOT's free segments). */
+    /**
+     * Freed records (kOverwrite, Delete, what UPDATE replaces) as [first, last] byte ranges, ROOT's
+     * free segments.
+     */
     private final List<long[]> gaps = new ArrayList<>();
     private final byte[] uuid = new byte[16];
     /** Set by Close(): a closed file is not a zombie. */
@@ -247,6 +250,19 @@ public class TFile extends TDirectoryFile {
      * becomes minus its length, so that readers walking the file (Map) step over the gap.
      */
     void deleteKey(TDirectoryFile dir, TKey key) {
+        // a directory goes with everything in it, as in ROOT's TKey::Delete
+        TDirectoryFile sub = key.IsFolder() ? dir.GetDirectory(key.GetName()) : null;
+        if (sub != null) {
+            new ArrayList<>(sub.keys).forEach(k -> deleteKey(sub, k));
+            directoriesToSave.remove(sub);
+            sub.detachAll();
+            dir.Remove(sub);
+            try {
+                freeRecord(sub.seekKeys, sub.nbytesKeys);
+            } catch (IOException e) {
+                ioError("TFile::Delete", e);
+            }
+        }
         dir.keys.remove(key);
         directoriesToSave.add(dir);
         try {

@@ -167,4 +167,23 @@ class DirectoriesTest {
                 + "e;1 TDirectory e\n"
                 + "h;1 TH1F 1 top\n", output.substring(output.indexOf('\n') + 1));
     }
+
+    @Test
+    void deletingADirectoryFreesEverythingInIt() {
+        Path p = writeNested();
+        TFile u = new TFile(p.toString(), "UPDATE");
+        u.Delete("a;*");
+        u.Close();
+        TFile r = new TFile(p.toString());
+        assertNull(r.GetDirectory("a"));
+        assertNull(r.Get("a/b/hb"));
+        assertEquals(1, r.Get("h", TH1F.class).GetEntries());
+        String map = FileLifeCycleTest.stdout(r::Map);
+        // of the directories only e's record and e's (empty) keys list are left; a's, b's, their
+        // histograms and keys lists are gaps
+        assertEquals(2, map.lines().filter(l -> l.contains("TDirectory")).count(), map);
+        assertEquals(List.of("TH1F"), map.lines().filter(l -> l.contains("At:") && l.contains("TH1"))
+                .map(l -> l.trim().split(" +")[3]).toList(), map);
+        r.Close();
+    }
 }
