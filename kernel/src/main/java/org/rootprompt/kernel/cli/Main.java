@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "ROOT Prompt: a Jupyter kernel for ROOT-style C++ and Java, with no ROOT installation.",
-        subcommands = {KernelCommand.class, InstallCommand.class, UninstallCommand.class, RunCommand.class})
+        subcommands = {KernelCommand.class, InstallCommand.class, UninstallCommand.class, RunCommand.class,
+                RootlsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -35,13 +35,33 @@ final class StreamerInfoWriter {
         }
     }
 
+    /** The length of the list's header: byte count, version, TObject, name "", number of objects. */
+    static final int kListHeaderLength = 4 + 2 + 10 + 1 + 4;
+
     /** The record's payload, for a key of keylen bytes. */
     static byte[] payload(Collection<ClassDescription> classes, int keylen) {
+        return payload(classes, keylen, null);
+    }
+
+    /**
+     * As {@link #payload(Collection, int)}, keeping first the infos of an earlier StreamerInfo
+     * payload (a file opened for UPDATE keeps the versions its records were written with). Its
+     * objects are copied byte for byte to the same place, behind a header of the same length under
+     * a key of the same length, so that their class references still point where they did.
+     */
+    static byte[] payload(Collection<ClassDescription> classes, int keylen, byte[] kept) {
         BufferWriter w = new BufferWriter(keylen);
         int list = w.startBlock(CoreClasses.TLIST.version());
         writeTObject(w, BufferWriter.kOnHeapBits);
         w.writeTString("");
-        w.writeInt(classes.size());
+        if (kept == null) {
+            w.writeInt(classes.size());
+        } else {
+            BufferReader header = new BufferReader(kept, 0);
+            header.seek(kListHeaderLength - 4);
+            w.writeInt(header.readInt() + classes.size());
+            w.writeBytes(java.util.Arrays.copyOfRange(kept, kListHeaderLength, kept.length));
+        }
         for (ClassDescription d : classes) {
             w.writeTagged(d, "TStreamerInfo", () -> writeInfo(w, d));
             w.writeTString("");

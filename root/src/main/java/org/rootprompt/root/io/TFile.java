@@ -10,10 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rootprompt.root.core.Globals;
-import org.rootprompt.root.core.TDirectory;
-import org.rootprompt.root.core.TList;
 import org.rootprompt.root.core.TObject;
-import org.rootprompt.root.core.TROOT;
 import org.rootprompt.root.hist.TH1;
 
 /**
@@ -22,16 +19,15 @@ import org.rootprompt.root.hist.TH1;
  * histograms made then belong to it and {@link #Write()} stores them. Records follow ROOT's layout
  * for files under 2 GB: the 100-byte header, the directory record, one record per key, and at
  * {@link #Close()} the streamer infos of every class written, the list of keys and the free
- * segments. Subdirectories, UPDATE mode, trees and LZ4/ZSTD/LZMA are not supported yet.
+ * segments. Subdirectories ({@link TDirectoryFile}) are written as ROOT does: their record when made,
+ * their keys list at Close; UPDATE adds to an existing file. Trees and LZ4/ZSTD/LZMA are not
+ * supported yet.
  */
-public class TFile extends TDirectory {
+public class TFile extends TDirectoryFile {
     /** The file header: ROOT's fBEGIN, where the first record starts. */
     private static final int kBEGIN = 100;
     /** The ROOT version we write as (6.28/08, the small-file format). */
     private static final int kFileVersion = 62808;
-    /** The TDirectory part of the directory record, as ROOT writes it for small files. */
-    private static final int kDirectoryLength = 60;
-    private static final int kDirectoryVersion = 5;
     /** Files whose offsets pass 2 GB need the large format, which we do not write yet. */
     private static final long kMaxSmallFile = Integer.MAX_VALUE;
 
@@ -50,17 +46,32 @@ public class TFile extends TDirectory {
     private final boolean writable;
     private int compress;
     private long end;
-    private final List<TKey> keys = new ArrayList<>();
+    /** Subdirectories made or changed, whose keys lists and records are written at Close. */
+    private final Set<TDirectoryFile> directoriesToSave = new LinkedHashSet<>();
+    /**
+     * The name and title in the file's own directory record: a file opened for UPDATE keeps those
+     * it was created with (its path may differ), so that rewriting the record fits in place.
+     */
+    private String recordName;
+    private String recordTitle;
+    private int nbytesFree;
+    /** The StreamerInfo payload of a file opened for UPDATE, whose infos are kept. */
+    private byte[] keptInfos;
+    private static final String kStreamerInfoTitle = "Doubly linked list";
     private final Set<ClassDescription> classesWritten = new LinkedHashSet<>();
-    /** Records dropped by kOverwrite, as [first, last] byte ranges (ROOT's free segments). */
+    /**
+     * Freed records (kOverwrite, Delete, what UPDATE replaces) as [first, last] byte ranges, ROOT's
+     * free segments.
+     */
     private final List<long[]> gaps = new ArrayList<>();
     private final byte[] uuid = new byte[16];
-    private final int created = TKey.datimeNow();
     /** Set by Close(): a closed file is not a zombie. */
     private boolean closed;
     private long seekInfo;
     private FileStreamerInfos fileStreamerInfos;
     private int nbytesInfo;
+    /** Where the free segments were last written, for Map() to name them and UPDATE to free them. */
+    private long seekFree;
 
     /** Opens name for reading. */
     public TFile(String name) {
@@ -80,15 +91,20 @@ public class TFile extends TDirectory {
      * exists); compress is ROOT's compression setting (101 = zlib level 1, 0 = none).
      */
     public TFile(String name, String option, String title, int compress) {
-        super(name, title == null ? "" : title);
+        super(name, title, null, null);
+        seekDir = kBEGIN;
+        recordName = GetName();
+        recordTitle = GetTitle();
+        nbytesName = TKey.keylen("TFile", recordName, recordTitle) + nameTitleLength();
         String opt = option == null || option.isEmpty() ? "READ" : option.toUpperCase();
         this.writable = !opt.equals("READ");
         this.compress = compress;
         switch (opt) {
-            case "READ" -> openForReading();
+            case "READ" -> openForReading("r");
             case "RECREATE", "NEW", "CREATE" -> create(opt);
-            default -> Globals.Error("TFile::TFile", "option %s of file %s is not supported yet (READ, RECREATE, "
-                    + "NEW, CREATE)", option, name);
+            case "UPDATE" -> openForUpdate();
+            default -> Globals.Error("TFile::TFile", "option %s of file %s is not supported (READ, RECREATE, "
+                    + "NEW, CREATE, UPDATE)", option, name);
         }
         if (raf != null) {
             cd();
@@ -148,52 +164,13 @@ public class TFile extends TDirectory {
         return end;
     }
 
-    /** The keys, oldest first, as a TList of {@link TKey}. */
-    public TList GetListOfKeys() {
-        TList list = new TList();
-        keys.forEach(list::Add);
-        return list;
+    @Override
+    public TFile GetFile() {
+        return this;
     }
 
-    /** The key of that name ("name" or "name;cycle"; the highest cycle when none is given), or null. */
-    public TKey GetKey(String namecycle) {
-        String name = namecycle;
-        int cycle = -1;
-        int semicolon = namecycle.lastIndexOf(';');
-        if (semicolon >= 0) {
-            name = namecycle.substring(0, semicolon);
-            try {
-                cycle = Integer.parseInt(namecycle.substring(semicolon + 1).trim());
-            } catch (NumberFormatException e) {
-                cycle = -1;
-            }
-        }
-        TKey best = null;
-        for (TKey k : keys) {
-            if (k.GetName().equals(name) && (cycle < 0 ? best == null || k.GetCycle() > best.GetCycle()
-                    : k.GetCycle() == cycle)) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The object of that name: from memory if it is there, else read from its key ("h" or "h;2").
-     * A histogram read joins this file as its directory, as in ROOT.
-     */
-    public TObject Get(String namecycle) {
-        if (!namecycle.contains(";")) {
-            TObject inMemory = FindObject(namecycle);
-            if (inMemory != null) {
-                return inMemory;
-            }
-        }
-        TKey key = GetKey(namecycle);
-        if (key == null) {
-            return null;
-        }
-        return key.ReadObj();
+    byte[] uuid() {
+        return uuid;
     }
 
     // ---- writing ----
@@ -229,69 +206,95 @@ public class TFile extends TDirectory {
     }
 
     private int directoryRecordLength() {
-        return TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength() + kDirectoryLength;
+        return TKey.keylen("TFile", recordName, recordTitle) + nameTitleLength() + kDirectoryLength;
     }
 
     private int nameTitleLength() {
-        return TKey.tstringLength(GetName()) + TKey.tstringLength(GetTitle());
+        return TKey.tstringLength(recordName) + TKey.tstringLength(recordTitle);
     }
 
-    @Override
-    public int WriteTObject(TObject obj, String name, int option) {
-        if (!IsWritable()) {
-            Globals.Error("TFile::WriteTObject", "file %s is not writable", GetName());
-            return 0;
-        }
-        if (obj == null) {
-            return 0;
-        }
+    /** Writes obj as a new key of dir; returns the record's length, 0 after an error message. */
+    int writeObject(TDirectoryFile dir, TObject obj, String keyName, int cycle) {
         ClassDescription d = ClassRegistry.get().forObject(obj);
         if (d == null || d.streaming() == ClassDescription.Streaming.CUSTOM) {
             Globals.Error("TFile::WriteTObject", "class %s cannot be written to a file yet, %s not written",
-                    obj.ClassName(), name);
+                    obj.ClassName(), keyName);
             return 0;
         }
-        String keyName = name == null || name.isEmpty() ? obj.GetName() : name;
-        // kOverwrite replaces the latest cycle only, as ROOT's GetKey(name) finds it
-        TKey latest = GetKey(keyName);
-        int cycle = latest == null ? 1 : latest.GetCycle() + 1;
-        TKey key = new TKey(d.rootName(), keyName, obj.GetTitle(), cycle, TKey.datimeNow(), this);
+        TKey key = new TKey(d.rootName(), keyName, obj.GetTitle(), cycle, TKey.datimeNow(), dir);
         BufferWriter w = new BufferWriter(key.GetKeylen());
         w.writeObject(obj, d);
         classesWritten.addAll(w.classesUsed());
         int written = writeRecord(key, w.toByteArray(), compress);
         if (written > 0) {
-            keys.add(key);
-            if (latest != null && (option & kOverwrite) != 0) {
-                keys.remove(latest);
-                gaps.add(new long[] {latest.seekKey, latest.seekKey + latest.nbytes - 1});
-            }
+            dir.keys.add(key);
+            directoriesToSave.add(dir);
         }
         return written;
     }
 
-    /** Writes obj under name (ROOT's TDirectory::WriteObject). */
-    public int WriteObject(TObject obj, String name) {
-        return WriteTObject(obj, name, 0);
-    }
-
-    public int WriteObject(TObject obj, String name, String option) {
-        return WriteTObject(obj, name, option != null && option.toLowerCase().contains("overwrite") ? kOverwrite : 0);
-    }
-
-    /** Writes every object of this directory in memory (the histograms made while it was current). */
-    @Override
-    public int Write() {
-        return Write(null, 0);
-    }
-
-    @Override
-    public int Write(String name, int option) {
-        int total = 0;
-        for (TObject obj : GetList()) {
-            total += WriteTObject(obj, obj.GetName(), option);
+    /** Writes the record of a new subdirectory (ROOT's TDirectoryFile::Init); false after an error. */
+    boolean writeNewDirectory(TDirectoryFile dir) {
+        TKey key = new TKey("TDirectory", dir.GetName(), dir.GetTitle(), 1, dir.created, dir.mother);
+        dir.nbytesName = key.GetKeylen();
+        dir.seekDir = end;
+        BufferWriter w = new BufferWriter(key.GetKeylen());
+        dir.writeDirectoryPart(w, 0, 0);
+        if (writeRecord(key, w.toByteArray(), 0) == 0) {
+            return false;
         }
-        return total;
+        dir.mother.keys.add(key);
+        directoriesToSave.add(dir.mother);
+        directoriesToSave.add(dir);
+        return true;
+    }
+
+    /**
+     * Forgets a key of dir and frees its record: as ROOT's TFile::MakeFree, the record's first word
+     * becomes minus its length, so that readers walking the file (Map) step over the gap.
+     */
+    void deleteKey(TDirectoryFile dir, TKey key) {
+        // a directory goes with everything in it, as in ROOT's TKey::Delete
+        TDirectoryFile sub = key.IsFolder() ? dir.GetDirectory(key.GetName()) : null;
+        if (sub != null) {
+            new ArrayList<>(sub.keys).forEach(k -> deleteKey(sub, k));
+            directoriesToSave.remove(sub);
+            sub.detachAll();
+            dir.Remove(sub);
+            try {
+                freeRecord(sub.seekKeys, sub.nbytesKeys);
+            } catch (IOException e) {
+                ioError("TFile::Delete", e);
+            }
+        }
+        dir.keys.remove(key);
+        directoriesToSave.add(dir);
+        try {
+            freeRecord(key.seekKey, key.nbytes);
+        } catch (IOException e) {
+            ioError("TFile::Delete", e);
+        }
+    }
+
+    /** Frees a record, merged with the free segments beside it as ROOT's TFree::AddFree does. */
+    private void freeRecord(long seek, int nbytes) throws IOException {
+        if (seek <= 0 || nbytes <= 0) {
+            return;
+        }
+        long first = seek;
+        long last = seek + nbytes - 1;
+        for (java.util.Iterator<long[]> it = gaps.iterator(); it.hasNext();) {
+            long[] gap = it.next();
+            if (gap[1] + 1 == first || last + 1 == gap[0]) {
+                first = Math.min(first, gap[0]);
+                last = Math.max(last, gap[1]);
+                it.remove();
+            }
+        }
+        gaps.add(new long[] {first, last});
+        gaps.sort(java.util.Comparator.comparingLong(gap -> gap[0]));
+        raf.seek(first);
+        raf.writeInt((int) -(last - first + 1));
     }
 
     /** Appends a record at the end of the file; returns its length, 0 after an error. */
@@ -303,7 +306,7 @@ public class TFile extends TDirectory {
         key.objlen = payload.length;
         key.nbytes = key.GetKeylen() + stored.length;
         key.seekKey = end;
-        key.seekPdir = kBEGIN;
+        key.seekPdir = key.directory.seekDir;
         if (end + key.nbytes > kMaxSmallFile) {
             Globals.Error("TFile::WriteTObject", "file %s would pass 2 GB, which is not supported yet", GetName());
             return 0;
@@ -342,24 +345,32 @@ public class TFile extends TDirectory {
         raf = null;
         closed = true;
         OPEN_FOR_WRITING.remove(this);
-        Clear();
-        if (TROOT.gDirectory == this) {
-            TROOT.gDirectory = TROOT.gROOT;
-        }
+        detachAll();
     }
 
     private void finish() throws IOException {
+        directoriesToSave.remove(this);
+        for (TDirectoryFile dir : directoriesToSave) {
+            freeRecord(dir.seekKeys, dir.nbytesKeys); // the keys list it had, if it was read from the file
+            TKey dirKeys = writeKeysList(dir, "TDirectory");
+            dir.seekKeys = dirKeys.seekKey;
+            dir.nbytesKeys = dirKeys.nbytes;
+            BufferWriter part = new BufferWriter(0);
+            dir.writeDirectoryPart(part, dirKeys.nbytes, dirKeys.seekKey);
+            raf.seek(dir.seekDir + dir.nbytesName);
+            raf.write(part.toByteArray());
+        }
+        // what an UPDATE replaces: the file's keys list, streamer infos and free segments
+        freeRecord(seekKeys, nbytesKeys);
+        freeRecord(seekInfo, nbytesInfo);
+        freeRecord(seekFree, nbytesFree);
         List<ClassDescription> infos = new ArrayList<>(StreamerInfoWriter.closure(classesWritten));
-        TKey infoKey = new TKey("TList", "StreamerInfo", "Doubly linked list", 1, TKey.datimeNow(), this);
-        writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen()), compress);
+        TKey infoKey = new TKey("TList", "StreamerInfo", kStreamerInfoTitle, 1, TKey.datimeNow(), this);
+        writeRecord(infoKey, StreamerInfoWriter.payload(infos, infoKey.GetKeylen(), keptInfos), compress);
         seekInfo = infoKey.seekKey;
         nbytesInfo = infoKey.nbytes;
 
-        TKey keysKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
-        BufferWriter list = new BufferWriter(keysKey.GetKeylen());
-        list.writeInt(keys.size());
-        keys.forEach(k -> k.writeHeader(list));
-        writeRecord(keysKey, list.toByteArray(), 0);
+        TKey keysKey = writeKeysList(this, "TFile");
 
         TKey freeKey = new TKey("TFile", GetName(), GetTitle(), 1, TKey.datimeNow(), this);
         // the free segments record lists the space after itself, so its own length comes first
@@ -370,8 +381,22 @@ public class TFile extends TDirectory {
         }
         writeFree(free, end + freeLength, 2000000000L);
         writeRecord(freeKey, free.toByteArray(), 0);
+        seekKeys = keysKey.seekKey;
+        nbytesKeys = keysKey.nbytes;
+        seekFree = freeKey.seekKey;
+        nbytesFree = freeKey.nbytes;
         writeHeaderAndDirectory(keysKey, freeKey);
         raf.setLength(end);
+    }
+
+    /** A directory's list of key headers (ROOT's TDirectoryFile::WriteKeys). */
+    private TKey writeKeysList(TDirectoryFile dir, String className) {
+        TKey keysKey = new TKey(className, dir.GetName(), dir.GetTitle(), 1, TKey.datimeNow(), dir);
+        BufferWriter list = new BufferWriter(keysKey.GetKeylen());
+        list.writeInt(dir.keys.size());
+        dir.keys.forEach(k -> k.writeHeader(list));
+        writeRecord(keysKey, list.toByteArray(), 0);
+        return keysKey;
     }
 
     private static void writeFree(BufferWriter w, long first, long last) {
@@ -390,7 +415,6 @@ public class TFile extends TDirectory {
 
     private void writeHeaderAndDirectory(long seekKeys, int nbytesKeys, long seekFree, int nbytesFree)
             throws IOException {
-        int nbytesName = TKey.keylen("TFile", GetName(), GetTitle()) + nameTitleLength();
         BufferWriter h = new BufferWriter(0);
         h.writeBytes("root".getBytes(StandardCharsets.US_ASCII));
         h.writeInt(kFileVersion);
@@ -409,27 +433,15 @@ public class TFile extends TDirectory {
         while (h.length() < kBEGIN) {
             h.writeByte(0);
         }
-        TKey dirKey = new TKey("TFile", GetName(), GetTitle(), 1, created, this);
+        TKey dirKey = new TKey("TFile", recordName, recordTitle, 1, created, this);
         dirKey.objlen = nameTitleLength() + kDirectoryLength;
         dirKey.nbytes = dirKey.GetKeylen() + dirKey.objlen;
         dirKey.seekKey = kBEGIN;
         dirKey.seekPdir = 0;
         dirKey.writeHeader(h);
-        h.writeTString(GetName());
-        h.writeTString(GetTitle());
-        h.writeShort(kDirectoryVersion);
-        h.writeInt(created);
-        h.writeInt(TKey.datimeNow());
-        h.writeInt(nbytesKeys);
-        h.writeInt(nbytesName);
-        h.writeInt(kBEGIN); // fSeekDir
-        h.writeInt(0); // fSeekParent
-        h.writeInt((int) seekKeys);
-        h.writeShort(1);
-        h.writeBytes(uuid);
-        for (int i = 0; i < 3; i++) {
-            h.writeInt(0); // room ROOT keeps for 8-byte pointers
-        }
+        h.writeTString(recordName);
+        h.writeTString(recordTitle);
+        writeDirectoryPart(h, nbytesKeys, seekKeys);
         raf.seek(0);
         raf.write(h.toByteArray());
     }
@@ -440,14 +452,14 @@ public class TFile extends TDirectory {
 
     // ---- reading ----
 
-    private void openForReading() {
+    private void openForReading(String mode) {
         File f = new File(GetName());
         if (!f.isFile()) {
             Globals.Error("TFile::TFile", "file %s does not exist", GetName());
             return;
         }
         try {
-            raf = new RandomAccessFile(f, "r");
+            raf = new RandomAccessFile(f, mode);
             readDirectory(raf.length());
         } catch (IOException | BufferReader.CorruptData e) {
             Globals.Error("TFile::Init", "file %s is not a readable ROOT file: %s", GetName(), e.getMessage());
@@ -455,6 +467,76 @@ public class TFile extends TDirectory {
         } catch (BadFile e) {
             Globals.Error("TFile::Init", "%s", e.getMessage());
             closeQuietly();
+        }
+    }
+
+    /**
+     * UPDATE: an existing file is read, then new records go after its end; at Close its keys lists,
+     * streamer infos and free segments are written anew and the old ones become free segments.
+     * A file that does not exist is created, as ROOT does.
+     */
+    private void openForUpdate() {
+        if (!new File(GetName()).exists()) {
+            create("RECREATE");
+            return;
+        }
+        openForReading("rw");
+        if (raf == null) {
+            return;
+        }
+        String problem = null;
+        try {
+            problem = end > kMaxSmallFile ? "files over 2 GB cannot be updated yet" : keepStreamerInfos();
+            if (problem == null) {
+                readFreeSegments();
+            }
+        } catch (IOException | BufferReader.CorruptData | BadFile e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            Globals.Error("TFile::TFile", "file %s cannot be opened for UPDATE: %s", GetName(), problem);
+            closeQuietly();
+            return;
+        }
+        OPEN_FOR_WRITING.add(this);
+    }
+
+    /**
+     * The streamer infos the file has, kept at Close before those of the classes written now; only
+     * a list laid out as ROOT and we write it can be kept in place. Returns the problem, or null.
+     */
+    private String keepStreamerInfos() throws IOException, BadFile {
+        if (seekInfo <= kBEGIN) {
+            return null;
+        }
+        TKey infoKey = readKeyAt(seekInfo, raf.length());
+        byte[] infos = payloadOf(infoKey);
+        BufferReader r = new BufferReader(infos, 0);
+        r.seek(StreamerInfoWriter.kListHeaderLength - 5);
+        boolean usual = infos.length >= StreamerInfoWriter.kListHeaderLength && r.readByte() == 0
+                && infoKey.GetKeylen() == TKey.keylen("TList", "StreamerInfo", kStreamerInfoTitle);
+        if (!usual) {
+            return "its list of streamer infos at offset " + seekInfo + " is not laid out as ROOT writes it";
+        }
+        keptInfos = infos;
+        return null;
+    }
+
+    /** The free segments inside the file (the last one, from the end on, is made anew at Close). */
+    private void readFreeSegments() throws IOException, BadFile {
+        if (seekFree <= kBEGIN || nbytesFree <= 0) {
+            return;
+        }
+        TKey freeKey = readKeyAt(seekFree, raf.length());
+        BufferReader r = new BufferReader(payloadOf(freeKey), 0);
+        for (int i = 0; i < 100000; i++) {
+            boolean big = r.readShort() > 1000;
+            long first = big ? r.readLong() : r.readInt() & 0xFFFFFFFFL;
+            long last = big ? r.readLong() : r.readInt() & 0xFFFFFFFFL;
+            if (last >= end) {
+                break;
+            }
+            gaps.add(new long[] {first, last});
         }
     }
 
@@ -495,34 +577,48 @@ public class TFile extends TDirectory {
             throw new BadFile("file " + GetName() + " is truncated at " + size + " bytes: should be " + fileEnd);
         }
         end = fileEnd;
+        seekFree = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
+        nbytesFree = h.readInt();
         h.seek(large ? 4 + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 1 : 33);
         compress = h.readInt();
         seekInfo = large ? h.readLong() : h.readInt() & 0xFFFFFFFFL;
         nbytesInfo = h.readInt();
+        h.readShort(); // the UUID's version
+        for (int i = 0; i < uuid.length; i++) {
+            uuid[i] = (byte) h.readByte();
+        }
         // the directory record: key header, name, title, then the TDirectory part with fSeekKeys
         TKey dirKey = readKeyAt(begin, size);
         byte[] dir = read(begin + dirKey.GetKeylen(), dirKey.objlen, "the directory record");
         BufferReader d = new BufferReader(dir, 0);
-        d.readTString();
-        d.readTString();
+        recordName = d.readTString();
+        recordTitle = d.readTString();
+        nbytesName = dirKey.GetKeylen() + nameTitleLength();
+        readKeys(this, readDirectoryPart(d), size);
+    }
+
+    /** The TDirectory part of a directory record, up to fSeekKeys, which it returns. */
+    private static long readDirectoryPart(BufferReader d) {
         int dirVersion = d.readShort();
         d.readInt(); // creation date
         d.readInt(); // modification date
         d.readInt(); // fNbytesKeys
         d.readInt(); // fNbytesName
-        boolean bigSeeks = dirVersion > 1000;
-        long seekKeys;
-        if (bigSeeks) {
+        if (dirVersion > 1000) {
             d.readLong();
             d.readLong();
-            seekKeys = d.readLong();
-        } else {
-            d.readInt();
-            d.readInt();
-            seekKeys = d.readInt() & 0xFFFFFFFFL;
+            return d.readLong();
         }
+        d.readInt();
+        d.readInt();
+        return d.readInt() & 0xFFFFFFFFL;
+    }
+
+    /** Reads a directory's list of key headers from its KeysList record. */
+    private void readKeys(TDirectoryFile dir, long seekKeys, long size) throws IOException, BadFile {
         if (seekKeys <= 0 || seekKeys >= size) {
-            throw new BadFile("file " + GetName() + " has no list of keys (fSeekKeys " + seekKeys + ")");
+            throw new BadFile("file " + GetName() + ", directory " + dir.GetName() + " has no list of keys (fSeekKeys "
+                    + seekKeys + ")");
         }
         TKey keysKey = readKeyAt(seekKeys, size);
         byte[] list = payloadOf(keysKey);
@@ -533,8 +629,20 @@ public class TFile extends TDirectory {
                     + " keys");
         }
         for (int i = 0; i < n; i++) {
-            keys.add(TKey.readHeader(r, this));
+            dir.keys.add(TKey.readHeader(r, dir));
         }
+        dir.seekKeys = seekKeys;
+        dir.nbytesKeys = keysKey.nbytes;
+    }
+
+    /** A subdirectory read from its key: its record, then its keys; it joins its mother in memory. */
+    private TDirectoryFile readSubdirectory(TKey key) throws IOException, BadFile {
+        TDirectoryFile dir = new TDirectoryFile(key.GetName(), key.GetTitle(), this, key.directory);
+        dir.seekDir = key.seekKey;
+        dir.nbytesName = key.GetKeylen();
+        readKeys(dir, readDirectoryPart(new BufferReader(payloadOf(key), 0)), raf.length());
+        key.directory.Append(dir);
+        return dir;
     }
 
     private TKey readKeyAt(long offset, long size) throws IOException, BadFile {
@@ -600,6 +708,17 @@ public class TFile extends TDirectory {
             Globals.Error("TKey::ReadObj", "file %s is closed", GetName());
             return null;
         }
+        if (key.IsFolder()) {
+            try {
+                return readSubdirectory(key);
+            } catch (BadFile e) {
+                Globals.Error("TFile::ReadBuffer", "%s", e.getMessage());
+            } catch (IOException | BufferReader.CorruptData e) {
+                Globals.Error("TKey::ReadObj", "cannot read directory %s at offset %d of file %s: %s", key.GetName(),
+                        key.seekKey, GetName(), e.getMessage());
+            }
+            return null;
+        }
         ClassDescription d = ClassRegistry.get().forName(key.GetClassName());
         boolean described = d != null && d.isReadable();
         // the file's own streamer infos are read only when a class needs them
@@ -615,9 +734,9 @@ public class TFile extends TDirectory {
             r.setUnknownClassReader((reader, className) -> streamerInfos() == null ? null
                     : streamerInfos().read(reader, className));
             TObject obj = (TObject) (described ? r.readObject(d.newInstance(), d) : infos.read(r, key.GetClassName()));
-            // a histogram read joins the file, as ROOT's DirectoryAutoAdd does
+            // a histogram read joins its directory, as ROOT's DirectoryAutoAdd does
             if (obj instanceof TH1 h && TH1.AddDirectoryStatus()) {
-                h.SetDirectory(this);
+                h.SetDirectory(key.directory);
             }
             return obj;
         } catch (BadFile e) {
@@ -629,19 +748,59 @@ public class TFile extends TDirectory {
         return null;
     }
 
-    /** ROOT's TFile::ls: the file, its directory, the objects in memory and the keys. */
+    /**
+     * ROOT's TFile::Map: one line per record from the header on, {@code date/time  At:offset
+     * N=length  class}, the keys list, streamer infos and free segments named as such, "CX = " the
+     * compression factor of compressed records, freed records as gaps, then the END.
+     */
+    public void Map() {
+        if (raf == null) {
+            return;
+        }
+        int width = (int) Math.log10(end) + 2;
+        StringBuilder out = new StringBuilder();
+        String date = "0/000000";
+        long at = kBEGIN;
+        try {
+            while (at < end) {
+                raf.seek(at);
+                int nbytes = raf.readInt();
+                if (nbytes == 0) {
+                    out.append(String.format("Address = %d\tNbytes = %d\t=====E R R O R=======%n", at, nbytes));
+                    break;
+                }
+                if (nbytes < 0) {
+                    out.append(String.format("Address = %d\tNbytes = %d\t=====G A P===========%n", at, nbytes));
+                    at -= nbytes;
+                    continue;
+                }
+                byte[] head = new byte[(int) Math.min(end - at, TKey.kFixedLength + 8 + 256)];
+                raf.seek(at);
+                raf.readFully(head);
+                TKey key = TKey.readHeader(new BufferReader(head, 0), this);
+                String what = at == seekFree ? "FreeSegments" : at == seekInfo ? "StreamerInfo"
+                        : at == seekKeys ? "KeysList" : key.diskClassName();
+                date = TKey.dateTime(key.datime());
+                out.append(String.format("%s  At:%-" + width + "d  N=%-8d  %-14s", date, at, nbytes, what));
+                if (key.objlen != nbytes - key.GetKeylen()) {
+                    out.append(String.format(" CX = %5.2f", (float) (key.objlen + key.GetKeylen()) / nbytes));
+                }
+                out.append('\n');
+                at += nbytes;
+            }
+        } catch (IOException | BufferReader.CorruptData e) {
+            Globals.Warning("TFile::Map", "%s: failed to read the key data from disk at %d.", GetName(), at);
+        }
+        out.append(String.format("%s  At:%-" + width + "d  N=%-8d  %-14s%n", date, at, 1, "END"));
+        System.out.print(out);
+    }
+
+    /** ROOT's TFile::ls: the file, then its top directory with the objects in memory and the keys. */
     @Override
     public void ls() {
         StringBuilder out = new StringBuilder();
         out.append("TFile**\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
-        out.append(" TFile*\t\t").append(GetName()).append('\t').append(GetTitle()).append('\n');
-        for (TObject o : GetList()) {
-            out.append("  OBJ: ").append(o.ClassName()).append('\t').append(o.GetName()).append('\t')
-                    .append(o.GetTitle()).append(" : 0\n");
-        }
-        for (TKey k : keys) {
-            out.append(k.lsLine()).append('\n');
-        }
+        ls(out, 1);
         System.out.print(out);
     }
 }

@@ -23,14 +23,16 @@ public class TKey extends TNamed {
     int objlen;
     long seekKey;
     long seekPdir;
-    private final TFile file;
+    /** The directory the key belongs to. */
+    final TDirectoryFile directory;
 
-    TKey(String className, String name, String title, int cycle, int datime, TFile file) {
+    TKey(String className, String name, String title, int cycle, int datime, TDirectoryFile directory) {
         super(name, title);
-        this.className = className;
+        // ROOT writes "TDirectory" for a directory, for old readers, and calls it TDirectoryFile in memory
+        this.className = className.equals("TDirectory") ? "TDirectoryFile" : className;
         this.cycle = cycle;
         this.datime = datime;
-        this.file = file;
+        this.directory = directory;
     }
 
     public String GetClassName() {
@@ -52,7 +54,16 @@ public class TKey extends TNamed {
     }
 
     public int GetKeylen() {
-        return keylen(className, GetName(), GetTitle());
+        return keylen(diskClassName(), GetName(), GetTitle());
+    }
+
+    /** Whether the key holds a directory (ROOT's TKey::IsFolder). */
+    public boolean IsFolder() {
+        return className.equals("TDirectoryFile");
+    }
+
+    String diskClassName() {
+        return IsFolder() ? "TDirectory" : className;
     }
 
     public long GetSeekKey() {
@@ -61,7 +72,7 @@ public class TKey extends TNamed {
 
     /** Reads the object back; null with an error message if it cannot be. */
     public TObject ReadObj() {
-        return file.readObject(this);
+        return directory.GetFile().readObject(this);
     }
 
     static int keylen(String className, String name, String title) {
@@ -83,13 +94,13 @@ public class TKey extends TNamed {
         w.writeShort(cycle);
         w.writeInt((int) seekKey);
         w.writeInt((int) seekPdir);
-        w.writeTString(className);
+        w.writeTString(diskClassName());
         w.writeTString(GetName());
         w.writeTString(GetTitle());
     }
 
     /** A header read back; keys with 8-byte seeks (version above 1000) are read too. */
-    static TKey readHeader(BufferReader r, TFile file) {
+    static TKey readHeader(BufferReader r, TDirectoryFile directory) {
         int nbytes = r.readInt();
         int version = r.readShort();
         int objlen = r.readInt();
@@ -101,7 +112,7 @@ public class TKey extends TNamed {
         String className = r.readTString();
         String name = r.readTString();
         String title = r.readTString();
-        TKey key = new TKey(className, name, title, cycle, datime, file);
+        TKey key = new TKey(className, name, title, cycle, datime, directory);
         key.nbytes = nbytes;
         key.objlen = objlen;
         key.seekKey = seekKey;
@@ -116,8 +127,18 @@ public class TKey extends TNamed {
                 | t.getMinute() << 6 | t.getSecond();
     }
 
+    int datime() {
+        return datime;
+    }
+
+    /** A packed TDatime as ROOT's TDatime::GetDateTime prints it: {@code yyyymmdd/hhmmss}. */
+    static String dateTime(int datime) {
+        return String.format("%d%02d%02d/%02d%02d%02d", (datime >>> 26) + 1995, datime >>> 22 & 0xF,
+                datime >>> 17 & 0x1F, datime >>> 12 & 0x1F, datime >>> 6 & 0x3F, datime & 0x3F);
+    }
+
     /** ROOT's TKey::ls line: {@code KEY: TH1F  h;1  title}. */
     String lsLine() {
-        return "  KEY: " + className + "\t" + GetName() + ";" + cycle + "\t" + GetTitle();
+        return "KEY: " + className + "\t" + GetName() + ";" + cycle + "\t" + GetTitle();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,26 @@ class BadFilesTest {
         assertNotNull(f);
         TH1 h = (TH1) f.Get("h");
         assertEquals(1, h.GetEntries());
+        assertEquals(List.of(), messages);
+        f.Close();
+    }
+
+    @Test
+    void aProgramThatThrowsWhileWritingLeavesAConsistentFile() throws Exception {
+        Path p = dir.resolve("thrown.root");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ThrowWhileWriting.class.getName(), p.toString()).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, run.waitFor(), output);
+        assertTrue(output.contains("IllegalStateException: the user's code fails while writing"), output);
+        TFile f = TFile.Open(p.toString());
+        assertNotNull(f);
+        // what was written before the exception is all there, in its directory, and nothing else
+        assertEquals(3, f.GetDirectory("d").GetListOfKeys().GetSize());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1, f.Get("d/h" + i, TH1.class).GetEntries());
+        }
         assertEquals(List.of(), messages);
         f.Close();
     }
