@@ -64,8 +64,10 @@ class BadFilesTest {
         Path p = dir.resolve("left-open.root");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WriteWithoutClose.class.getName(), p.toString()).inheritIO().start();
-        assertEquals(0, run.waitFor());
+                WriteWithoutClose.class.getName(), p.toString()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run.waitFor(), output);
         TFile f = TFile.Open(p.toString());
         assertNotNull(f);
         TH1 h = (TH1) f.Get("h");

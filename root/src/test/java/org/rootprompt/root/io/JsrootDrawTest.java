@@ -212,9 +212,17 @@ class JsrootDrawTest {
         throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Runs a tool (node, npm) with its output shown on this test's stdout. Its stdin is /dev/null,
+     * never ours: node sets an inherited stdin non-blocking, which breaks the test runner's channel.
+     */
     static int run(Path dir, String... command) throws InterruptedException {
         try {
-            return new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start().waitFor();
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            System.out.print(output);
+            return p.waitFor();
         } catch (IOException e) {
             return -1; // not installed
         }
