@@ -62,8 +62,8 @@ class BadFilesTest {
     @Test
     void aProgramThatEndsWithoutCloseLeavesAConsistentFile() throws Exception {
         Path p = dir.resolve("left-open.root");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process run = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 WriteWithoutClose.class.getName(), p.toString()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
