@@ -3,6 +3,7 @@ package org.rootprompt.display;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,26 +29,55 @@ public final class JsrootHtml {
      * behind JupyterHub or with {@code --NotebookApp.base_url}).
      */
     public static String html(String objectJson, int w, int h, String option, List<String> servers) {
-        String id = "root_plot_" + System.currentTimeMillis() + "_" + SEQUENCE.incrementAndGet();
-        List<String> bases = new ArrayList<>(servers.isEmpty() ? DEFAULT_SERVERS : servers);
+        String id = newId("root_plot_");
         return "<div id=\"" + id + "\" style=\"width: " + w + "px; height: " + h + "px; position: relative\"></div>\n"
-                + "<script>\n"
+                + withJsroot(id, "  const json = " + js(objectJson) + ";\n",
+                        "    Core.settings.HandleKeys = false;\n"
+                        + "    Core.settings.PreferSavedPoints = true;\n"
+                        + "    Core.draw(id, Core.parse(json), " + js(option) + ");\n", servers);
+    }
+
+    /**
+     * The HTML of a JSROOT file browser for one ROOT file, as ROOT's {@code %rootbrowse}: the file's
+     * bytes travel base64 in the page (the browser cannot reach the kernel's disk), JSROOT's GUI is
+     * built in notebook mode and opens them. {@code fileName} is only shown while loading.
+     */
+    public static String fileBrowser(byte[] fileBytes, String fileName, List<String> servers) {
+        String id = newId("root_browser_");
+        // buildGUI in notebook mode fills its div absolutely, so a sized box around it holds the place
+        return "<div style=\"width: 100%; height: 600px; position: relative\">"
+                + "<div id=\"" + id + "\">Opening " + escapeHtml(fileName) + " ...</div></div>\n"
+                + withJsroot(id, "  const base64 = " + js(Base64.getEncoder().encodeToString(fileBytes)) + ";\n",
+                        "    const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));\n"
+                        + "    Core.buildGUI(id, 'notebook').then(gui => gui.openRootFile(bytes.buffer));\n", servers);
+    }
+
+    private static String newId(String prefix) {
+        return prefix + System.currentTimeMillis() + "_" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * The script that finds JSROOT (already loaded, through requirejs in the classic Notebook, or by
+     * importing its bundle, trying each server in turn) and runs {@code useJsroot} with it as
+     * {@code Core}, after {@code declarations}; the element's id is in {@code id}.
+     */
+    private static String withJsroot(String id, String declarations, String useJsroot, List<String> servers) {
+        List<String> bases = new ArrayList<>(servers.isEmpty() ? DEFAULT_SERVERS : servers);
+        return "<script>\n"
                 + "(function () {\n"
                 + "  const id = " + js(id) + ";\n"
-                + "  const json = " + js(objectJson) + ";\n"
-                + "  function drawPlot(Core) {\n"
-                + "    Core.settings.HandleKeys = false;\n"
-                + "    Core.settings.PreferSavedPoints = true;\n"
-                + "    Core.draw(id, Core.parse(json), " + js(option) + ");\n"
+                + declarations
+                + "  function show(Core) {\n"
+                + useJsroot
                 + "  }\n"
-                + "  if (typeof JSROOT !== 'undefined' && JSROOT.draw) { drawPlot(JSROOT); return; }\n"
+                + "  if (typeof JSROOT !== 'undefined' && JSROOT.draw) { show(JSROOT); return; }\n"
                 // JupyterLab and Notebook 7 keep the base URL in a JSON script, the classic Notebook on <body>
                 + "  const config = document.getElementById('jupyter-config-data');\n"
                 + "  const base = (config ? JSON.parse(config.textContent).baseUrl : document.body.dataset.baseUrl) || '/';\n"
                 + "  const servers = " + jsArray(bases) + ".map(s => /^[a-z]+:/.test(s) || s.startsWith('/') ? s : base + s);\n"
                 + "  if (typeof requirejs !== 'undefined') {\n"
                 + "    requirejs.config({paths: {jsroot: servers.map(s => s + 'build/jsroot')}});\n"
-                + "    requirejs(['jsroot'], drawPlot);\n"
+                + "    requirejs(['jsroot'], show);\n"
                 + "    return;\n"
                 + "  }\n"
                 + "  (function load(i) {\n"
@@ -55,10 +85,14 @@ public final class JsrootHtml {
                 + "      document.getElementById(id).textContent = 'Failed to load JSROOT from ' + servers.join(', ');\n"
                 + "      return;\n"
                 + "    }\n"
-                + "    import(servers[i] + 'build/jsroot.js').then(() => drawPlot(globalThis.JSROOT), () => load(i + 1));\n"
+                + "    import(servers[i] + 'build/jsroot.js').then(() => show(globalThis.JSROOT), () => load(i + 1));\n"
                 + "  })(0);\n"
                 + "})();\n"
                 + "</script>\n";
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** A JavaScript string literal that is also safe inside an HTML script element. */

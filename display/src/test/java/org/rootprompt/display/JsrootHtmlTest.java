@@ -1,5 +1,6 @@
 package org.rootprompt.display;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,5 +45,24 @@ class JsrootHtmlTest {
         assertTrue(html.contains("jupyter-config-data"), "JupyterLab and Notebook 7: " + html);
         // the classic Notebook has no jupyter-config-data; kernel's BrowserIT checks it under a base URL /rp/
         assertTrue(html.contains("document.body.dataset.baseUrl"), "classic Notebook: " + html);
+    }
+
+    @Test
+    void theFileBrowserCarriesTheFilesBytesAndOpensThemInJsrootsNotebookGui() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/work/shared/testdata/rootfiles/gauss-h1.root"));
+        String html = JsrootHtml.fileBrowser(file, "gauss-h1.root", List.of());
+        Matcher div = Pattern.compile("<div id=\"(root_browser_[0-9_]+)\">Opening gauss-h1.root ...</div>").matcher(html);
+        assertTrue(div.find(), html);
+        assertTrue(html.contains("const id = \"" + div.group(1) + "\";"), "the GUI is built in that div");
+        Matcher base64 = Pattern.compile("const base64 = \"([A-Za-z0-9+/=]*)\";").matcher(html);
+        assertTrue(base64.find(), "the bytes as base64");
+        assertArrayEquals(file, java.util.Base64.getDecoder().decode(base64.group(1)));
+        assertTrue(html.contains("Core.buildGUI(id, 'notebook').then(gui => gui.openRootFile(bytes.buffer))"), html);
+    }
+
+    @Test
+    void theFileNameIsShownAsText() {
+        String html = JsrootHtml.fileBrowser(new byte[0], "<b>a&b</b>.root", List.of());
+        assertTrue(html.contains("Opening &lt;b&gt;a&amp;b&lt;/b&gt;.root ..."), html);
     }
 }

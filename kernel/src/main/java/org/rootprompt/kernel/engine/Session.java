@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +81,7 @@ public final class Session implements Interpreter {
         });
         CanvasDisplay.install();
         magics.line("jsroot", (args, ctx) -> jsroot(args.strip(), ctx));
+        magics.line("rootbrowse", (args, ctx) -> rootbrowse(args.strip(), ctx));
         Display.setSink(new DisplaySink() {
             @Override
             public void display(MimeBundle bundle, String displayId) {
@@ -271,6 +273,35 @@ public final class Session implements Interpreter {
                 ctx.out().println("JSROOT is loaded from " + url);
             }
             default -> throw new MagicException("%jsroot takes on, off or url URL, not '" + args + "'");
+        }
+    }
+
+    /** Files larger than this make the notebook heavy (they travel inside it), as in ROOT's %rootbrowse. */
+    static final long ROOTBROWSE_MAX_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * {@code %rootbrowse FILE [force]}: a JSROOT browser of a ROOT file, the file sent inside the
+     * notebook as ROOT's newest notebooks do. Like ROOT, a file that cannot be read is reported on
+     * stderr and does not fail the cell.
+     */
+    private static void rootbrowse(String args, MagicContext ctx) {
+        boolean force = args.endsWith(" force");
+        String name = force ? args.substring(0, args.length() - " force".length()).strip() : args;
+        if (name.isEmpty()) {
+            ctx.err().println("%rootbrowse takes a ROOT file name, and force to show a file over 10 MB");
+            return;
+        }
+        Path file = ctx.workingDirectory().resolve(name);
+        try {
+            if (!force && Files.size(file) > ROOTBROWSE_MAX_BYTES) {
+                ctx.err().printf("File %s is larger than 10 MB; %%rootbrowse %s force shows it anyway%n", name, name);
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String html = org.rootprompt.display.JsrootHtml.fileBrowser(bytes, name, CanvasDisplay.getJsrootServers());
+            Display.display(MimeBundle.of("text/html", html, "JSROOT browser of " + name));
+        } catch (IOException | RuntimeException e) {
+            ctx.err().println("Not able to open file " + name);
         }
     }
 
